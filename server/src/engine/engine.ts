@@ -1,0 +1,219 @@
+// The engine facade: one object of plain functions over a parsed record, shared by the CLI,
+// the language server and the tests. It holds the compiled schema, the merged catalogs and
+// the people registry; faces own documents and caching per version.
+import { isMap, isScalar, isSeq } from 'yaml';
+import { parseRecord, type ParsedRecord } from './parse/parse-record';
+import { SchemaValidator } from './schema/schema-validator';
+import type { SchemaNode } from './schema/annotations';
+import { Catalog } from './catalog/catalog';
+import type { CatalogData } from './catalog/types';
+import { PeopleRegistry, type RegistryEntry, type SeenPerson } from './people/registry';
+import { ALL_RULES, CONTENT_RULES, RULES_BY_ID } from './rules';
+import type { Finding, Rule, RuleContext } from './rules/rule';
+import { format } from './i18n';
+import { Severity, type Diagnostic, type Fix, type Locale, type SeverityName, type Span } from './types';
+import { persons, recordDate, str, list } from './model/record-view';
+import { applySuppressions } from './suppressions';
+
+export interface EngineOptions {
+  /** The record schema (schemas/briefing.schema.json). */
+  schema: SchemaNode;
+  /** Schemas for workspace files. */
+  catalogSchema?: SchemaNode;
+  peopleSchema?: SchemaNode;
+  /** Bundled catalogs, already read from schemas/catalogs/*.yaml. */
+  catalogs: CatalogData[];
+}
+
+export interface ValidateOptions {
+  locale?: Locale;
+  /** Per-rule severity overrides; "off" disables a rule. */
+  severities?: Record<string, SeverityName | 'off'>;
+}
+
+export class Engine {
+  private readonly validator: SchemaValidator;
+  private readonly catalogValidator?: SchemaValidator;
+  private readonly peopleValidator?: SchemaValidator;
+  private catalog: Catalog;
+  readonly people = new PeopleRegistry();
+  /** Bumped when workspace data changes, so cached results of older generations are dropped. */
+  generation = 0;
+  private readonly cache = new WeakMap<ParsedRecord, { key: string; diagnostics: Diagnostic[] }>();
+
+  constructor(private readonly options: EngineOptions) {
+    this.validator = new SchemaValidator(options.schema);
+    if (options.catalogSchema) this.catalogValidator = new SchemaValidator(options.catalogSchema);
+    if (options.peopleSchema) this.peopleValidator = new SchemaValidator(options.peopleSchema);
+    this.catalog = new Catalog(options.catalogs);
+  }
+
+  get schemaNav() {
+    return this.validator.nav;
+  }
+
+  get catalogs(): Catalog {
+    return this.catalog;
+  }
+
+  parse(text: string, uri = 'untitled', version = 0): ParsedRecord {
+    return parseRecord(text, uri, version);
+  }
+
+  /** Extends the bundled catalogs with a workspace catalog; returns that file's own problems. */
+  setWorkspaceCatalog(text: string | undefined, uri = '.briefing/catalog.yaml', locale: Locale = 'vi'): Diagnostic[] {
+    this.generation++;
+    this.catalog = new Catalog(this.options.catalogs);
+    if (text === undefined) return [];
+    const { diagnostics, data } = this.checkDataFile(text, uri, this.catalogValidator, locale);
+    if (data && typeof data === 'object') this.catalog.extend(data as CatalogData);
+    return diagnostics;
+  }
+
+  /** Loads the people registry (.briefing/people.yaml); returns that file's own problems. */
+  setPeopleRegistry(text: string | undefined, uri = '.briefing/people.yaml', locale: Locale = 'vi'): Diagnostic[] {
+    this.generation++;
+    if (text === undefined) {
+      this.people.setRegistry([]);
+      return [];
+    }
+    const { diagnostics, data } = this.checkDataFile(text, uri, this.peopleValidator, locale);
+    const entries = (data as { people?: RegistryEntry[] } | undefined)?.people;
+    this.people.setRegistry(Array.isArray(entries) ? entries : []);
+    return diagnostics;
+  }
+
+  /** Remembers the people a record names, for completion in other records. */
+  notePeople(record: ParsedRecord): void {
+    const data = record.documents[0]?.value;
+    const date = recordDate(data);
+    const seen: SeenPerson[] = persons(data)
+      .map((p) => ({
+        name: str(p.person, 'name') ?? '',
+        rank: str(p.person, 'rank'),
+        positions: list(p.person, 'positions').filter((x): x is string => typeof x === 'string'),
+        unit: str(p.person, 'unit'),
+        force: str(p.person, 'force'),
+        date,
+        uri: record.uri,
+      }))
+      .filter((p) => p.name);
+    this.people.setSeen(record.uri, seen);
+  }
+
+  forgetPeople(uri: string): void {
+    this.people.setSeen(uri, []);
+  }
+
+  /** All diagnostics of a record. Cached per parsed version, locale and workspace generation. */
+  validate(record: ParsedRecord, options: ValidateOptions = {}): Diagnostic[] {
+    const locale = options.locale ?? 'vi';
+    const key = `${locale}|${this.generation}|${JSON.stringify(options.severities ?? {})}`;
+    const hit = this.cache.get(record);
+    if (hit && hit.key === key) return hit.diagnostics;
+    const raw: { rule: Rule; finding: Finding }[] = [];
+    const push = (id: string, finding: Finding) => {
+      const rule = RULES_BY_ID.get(id);
+      if (rule) raw.push({ rule, finding });
+    };
+
+    for (const p of record.problems) push(p.code, { span: p.span, messageId: p.messageId, args: { ...p.args, detail: p.detail } });
+
+    const fatal = record.problems.some((p) => p.code === 'yaml-too-deep' || (p.code === 'binary-content' && p.messageId === 'controlChar' && record.text.includes('\u0000')));
+    if (!fatal) {
+      if (record.documents.length === 0 || record.documents.every((d) => d.doc.contents === null)) {
+        push('yaml-syntax', { span: [0, 0], messageId: 'empty' });
+      }
+      for (const d of record.documents) {
+        if (d.doc.contents === null) continue;
+        if (!isMap(d.doc.contents)) {
+          const r = d.doc.contents.range ?? [0, 0];
+          const actual = isSeq(d.doc.contents) ? { vi: 'một danh sách', en: 'a list' } : isScalar(d.doc.contents) ? { vi: 'một giá trị đơn', en: 'a single value' } : { vi: 'dạng khác', en: 'something else' };
+          push('yaml-syntax', { span: [r[0], Math.max(r[0], r[1])], messageId: 'notMapping', args: { actual } });
+          continue;
+        }
+        if (d.value === undefined) continue; // alias bomb: already reported
+        for (const f of this.validator.validate(d.doc, d.value, record.text)) push(f.code, f);
+        const ctx: RuleContext = {
+          record,
+          doc: d.doc,
+          data: d.value,
+          catalog: this.catalog,
+          people: this.people,
+          recordDate: recordDate(d.value),
+          report: () => undefined,
+        };
+        for (const rule of CONTENT_RULES) {
+          if (options.severities?.[rule.id] === 'off') continue;
+          ctx.report = (finding) => raw.push({ rule, finding });
+          try {
+            rule.check(ctx);
+          } catch (e) {
+            // A rule bug must not take the editor down; it shows as a diagnostic instead.
+            push('schema', { span: [0, 0], messageId: 'generic', args: { keyword: rule.id, detail: e instanceof Error ? e.message : String(e) } });
+          }
+        }
+      }
+    }
+
+    let diagnostics = raw
+      .filter(({ rule }) => options.severities?.[rule.id] !== 'off')
+      .map(({ rule, finding }) => this.toDiagnostic(record, rule, finding, locale, options.severities?.[rule.id] as SeverityName | undefined));
+    diagnostics = applySuppressions(record, diagnostics, locale);
+    diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
+    this.cache.set(record, { key, diagnostics });
+    return diagnostics;
+  }
+
+  /** Validates a text in one call (parse + validate). */
+  check(text: string, uri?: string, options?: ValidateOptions): Diagnostic[] {
+    return this.validate(this.parse(text, uri), options);
+  }
+
+  private toDiagnostic(record: ParsedRecord, rule: Rule, f: Finding, locale: Locale, override?: SeverityName): Diagnostic {
+    const msg = (id: string, args?: Finding['args']) => {
+      const m = rule.messages[id];
+      return m ? format(m, locale, args) : id;
+    };
+    const span = clampSpan(f.span, record.text.length);
+    const d: Diagnostic = {
+      range: record.lines.range(span),
+      severity: Severity[override ?? f.severity ?? rule.severity],
+      code: rule.id,
+      message: msg(f.messageId, f.args),
+      source: 'briefing',
+    };
+    if (f.fixes?.length) {
+      d.fixes = f.fixes.map(
+        (x): Fix => ({
+          title: msg(x.titleId, x.args),
+          edits: x.edits.map((e) => ({ range: record.lines.range(clampSpan(e.span, record.text.length)), newText: e.newText })),
+          snippet: x.snippet || undefined,
+          preferred: !x.snippet && !x.optional,
+        }),
+      );
+    }
+    if (f.related?.length) d.related = f.related.map((r) => ({ range: record.lines.range(clampSpan(r.span, record.text.length)), message: msg(r.messageId, r.args) }));
+    return d;
+  }
+
+  private checkDataFile(text: string, uri: string, validator: SchemaValidator | undefined, locale: Locale): { diagnostics: Diagnostic[]; data: unknown } {
+    const record = parseRecord(text, uri);
+    const diagnostics: Diagnostic[] = [];
+    const rule = (id: string) => RULES_BY_ID.get(id)!;
+    for (const p of record.problems) diagnostics.push(this.toDiagnostic(record, rule(p.code), { span: p.span, messageId: p.messageId, args: { ...p.args, detail: p.detail } }, locale));
+    const d = record.documents[0];
+    if (d && validator && d.value !== undefined) {
+      for (const f of validator.validate(d.doc, d.value, text)) diagnostics.push(this.toDiagnostic(record, rule(f.code), f, locale));
+    }
+    return { diagnostics, data: diagnostics.some((x) => x.severity === Severity.error) ? undefined : d?.value };
+  }
+}
+
+function clampSpan(span: Span, length: number): Span {
+  const s = Math.max(0, Math.min(span[0], length));
+  const e = Math.max(s, Math.min(span[1], length));
+  return [s, e];
+}
+
+export { ALL_RULES };

@@ -1,0 +1,48 @@
+// Applying fixes to text. "Fix all" applies every preferred fix whose edits do not overlap an
+// earlier one, re-validates, and repeats until nothing is left to fix (bounded passes).
+import type { Diagnostic, TextEdit } from './types';
+import { LineIndex } from './text/lines';
+
+/** Applies non-overlapping edits (by position) to a text. Overlapping later edits are skipped. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const lines = new LineIndex(text);
+  const spans = edits
+    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let pos = 0;
+  for (const s of spans) {
+    if (s.start < pos) continue; // overlaps the previous edit
+    out += text.slice(pos, s.start) + s.text;
+    pos = s.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** The edits of every preferred fix, without overlaps. */
+export function preferredEdits(diagnostics: readonly Diagnostic[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const d of diagnostics) {
+    const fix = d.fixes?.find((f) => f.preferred && !f.snippet);
+    if (fix) out.push(...fix.edits);
+  }
+  return out;
+}
+
+/**
+ * Applies all safe fixes until a fixed point: returns the new text and how many passes ran.
+ * `validate` is the engine's validation of a text.
+ */
+export function fixAll(text: string, validate: (text: string) => readonly Diagnostic[], maxPasses = 5): { text: string; passes: number; applied: number } {
+  let cur = text;
+  let applied = 0;
+  for (let pass = 1; pass <= maxPasses; pass++) {
+    const edits = preferredEdits(validate(cur));
+    if (edits.length === 0) return { text: cur, passes: pass - 1, applied };
+    const next = applyEdits(cur, edits);
+    if (next === cur) return { text: cur, passes: pass - 1, applied };
+    applied += edits.length;
+    cur = next;
+  }
+  return { text: cur, passes: maxPasses, applied };
+}

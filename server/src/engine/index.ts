@@ -1,0 +1,11 @@
+// The engine's public surface. Pure TypeScript: no editor, no transport, no file system.
+export { Engine, type EngineOptions, type ValidateOptions } from './engine';
+export { parseRecord, type ParsedRecord } from './parse/parse-record';
+export { ALL_RULES, RULES_BY_ID } from './rules';
+export type { Rule } from './rules/rule';
+export * from './types';
+export { toLocale, format, type Bilingual } from './i18n';
+export { fold } from './text/fold';
+export { LineIndex } from './text/lines';
+export { applyEdits, fixAll } from './fixes';
+export type { CatalogData } from './catalog/types';

@@ -1,0 +1,103 @@
+// One parse per document version: the YAML AST with node ranges, the plain value for schema
+// validation, and the syntax problems. Every feature reads this; nothing re-parses.
+import { parseAllDocuments, isDocument, type Document } from 'yaml';
+import { LineIndex } from '../text/lines';
+import type { Span } from '../types';
+import { findExcessiveNesting } from './depth-guard';
+
+export interface SyntaxProblem {
+  span: Span;
+  /** Rule id: yaml-syntax, duplicate-key, yaml-too-deep, alias-limit, binary-content. */
+  code: string;
+  /** Message id in the messages table, with its arguments. */
+  messageId: string;
+  args?: Record<string, string | number>;
+  /** The parser's own English text, appended for detail. */
+  detail?: string;
+}
+
+export interface ParsedDocument {
+  doc: Document.Parsed;
+  /** The document as plain data, or undefined when it could not be built (alias bomb). */
+  value: unknown;
+}
+
+export interface ParsedRecord {
+  uri: string;
+  version: number;
+  text: string;
+  lines: LineIndex;
+  documents: ParsedDocument[];
+  problems: SyntaxProblem[];
+}
+
+const MAX_ALIAS_COUNT = 100;
+
+function binaryOffset(text: string): number {
+  // NUL and other C0 controls except tab, LF, CR; U+FFFD marks bytes that were not UTF-8.
+  const m = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/.exec(text);
+  return m ? m.index : -1;
+}
+
+export function parseRecord(text: string, uri = 'untitled', version = 0): ParsedRecord {
+  const lines = new LineIndex(text);
+  const problems: SyntaxProblem[] = [];
+  const documents: ParsedDocument[] = [];
+  const record: ParsedRecord = { uri, version, text, lines, documents, problems };
+
+  const bin = binaryOffset(text);
+  if (bin >= 0) {
+    const code = text.charCodeAt(bin);
+    problems.push({
+      span: [bin, bin + 1],
+      code: 'binary-content',
+      messageId: code === 0xfffd ? 'notUtf8' : 'controlChar',
+      args: { code: 'U+' + code.toString(16).toUpperCase().padStart(4, '0') },
+    });
+    if (code === 0) return record; // NUL: not a text file; do not go further.
+  }
+
+  const deep = findExcessiveNesting(text);
+  if (deep >= 0) {
+    problems.push({ span: [deep, deep + 1], code: 'yaml-too-deep', messageId: 'tooDeep' });
+    return record;
+  }
+
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true }) as Document.Parsed[];
+    if (!Array.isArray(docs)) docs = isDocument(docs) ? [docs] : [];
+  } catch (e) {
+    problems.push({ span: [0, Math.min(1, text.length)], code: 'yaml-syntax', messageId: 'parserFailed', detail: String(e) });
+    return record;
+  }
+
+  for (const doc of docs) {
+    for (const err of [...doc.errors, ...doc.warnings]) {
+      const [start, end] = err.pos;
+      const isDup = err.code === 'DUPLICATE_KEY';
+      problems.push({
+        span: [start, Math.max(end, start + 1)],
+        code: isDup ? 'duplicate-key' : 'yaml-syntax',
+        messageId: isDup ? 'duplicateKey' : 'syntax',
+        detail: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+      });
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      const anchorSpan = (doc.contents?.range ?? [0, 1]) as unknown as [number, number];
+      problems.push({
+        span: [anchorSpan[0], anchorSpan[0] + 1],
+        code: 'alias-limit',
+        messageId: 'aliasLimit',
+        args: { max: MAX_ALIAS_COUNT },
+        detail: e instanceof Error ? e.message : String(e),
+      });
+      value = undefined;
+    }
+    documents.push({ doc, value });
+  }
+  return record;
+}

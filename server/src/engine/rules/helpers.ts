@@ -1,0 +1,34 @@
+// Small lookups shared by rules: spans of values and keys by data path.
+import type { Document } from 'yaml';
+import { isScalar } from 'yaml';
+import { locate, keySpan, nodeSpan, type PathSegment } from '../parse/nodes';
+import type { Span } from '../types';
+
+/** Span of the value at path; falls back to its key; undefined when absent. */
+export function valueSpan(doc: Document, path: readonly PathSegment[]): Span | undefined {
+  const loc = locate(doc, path);
+  return nodeSpan(loc.node) ?? keySpan(loc.pair);
+}
+
+export function keySpanAt(doc: Document, path: readonly PathSegment[]): Span | undefined {
+  return keySpan(locate(doc, path).pair) ?? valueSpan(doc, path);
+}
+
+/** The source text of a plain scalar at path (e.g. "1.457" for a number YAML read as 1.457). */
+export function scalarSource(doc: Document, path: readonly PathSegment[]): string | undefined {
+  const node = locate(doc, path).node;
+  return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+}
+
+/** Text to write a string back as a YAML value at the same place, keeping the original quoting. */
+export function yamlString(value: string, original?: string): string {
+  if (original?.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (original?.startsWith('"')) return JSON.stringify(value);
+  const needsQuotes = value === '' || /^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|:$|\s$|^(?:true|false|null|~)$|^[\d.+-]/i.test(value);
+  return needsQuotes ? JSON.stringify(value) : value;
+}
+
+/** The edit that writes `value` over the scalar at span, in the scalar's own quoting style. */
+export function replaceScalar(text: string, span: Span, value: string): { span: Span; newText: string } {
+  return { span, newText: yamlString(value, text.slice(span[0], span[1])) };
+}

@@ -1,0 +1,64 @@
+// The rule registry: every diagnostic code the engine can produce, in documentation order.
+import type { Rule } from './rule';
+import * as schemaRules from './schema-rules';
+import { textNotNfc } from './text-not-nfc';
+import { lookalikeLetter } from './lookalike-letter';
+import { unknownRank, unknownUnit, unknownPosition, unknownMeasure } from './unknown-catalog-value';
+import { catalogSpelling } from './catalog-spelling';
+import { rankNotInForce } from './rank-not-in-force';
+import { rankAboveCeiling } from './rank-above-ceiling';
+import { rankContradictsRegistry } from './rank-contradicts-registry';
+import { thousandsSeparator } from './thousands-separator';
+import { countNotInteger } from './count-not-integer';
+import { percentOutOfRange } from './percent-out-of-range';
+import { negativeValue } from './negative-value';
+import { duplicateStatistic } from './duplicate-statistic';
+import { breakdownExceedsTotal } from './breakdown-exceeds-total';
+import { comparisonIncomplete } from './comparison-incomplete';
+import { targetMismatch } from './target-mismatch';
+import { dateFormat } from './date-format';
+import { impossibleDate } from './impossible-date';
+import { periodMismatch } from './period-mismatch';
+import { meetingBeforePeriod } from './meeting-before-period';
+import { publishedBeforeMeeting } from './published-before-meeting';
+import { unitNotValidAtDate } from './unit-not-valid-at-date';
+import { duplicateDirective } from './duplicate-directive';
+import { unknownIssuer } from './unknown-issuer';
+import { unusedSuppression } from './unused-suppression';
+
+/** Rules whose findings come from the parser and the schema validator. */
+export const PARSE_AND_SCHEMA_RULES: Rule[] = Object.values(schemaRules);
+
+/** Rules that check the record's content. */
+export const CONTENT_RULES: Rule[] = [
+  textNotNfc,
+  lookalikeLetter,
+  unknownRank,
+  rankNotInForce,
+  unknownUnit,
+  unknownPosition,
+  unknownMeasure,
+  catalogSpelling,
+  rankAboveCeiling,
+  rankContradictsRegistry,
+  thousandsSeparator,
+  countNotInteger,
+  percentOutOfRange,
+  negativeValue,
+  duplicateStatistic,
+  breakdownExceedsTotal,
+  comparisonIncomplete,
+  targetMismatch,
+  dateFormat,
+  impossibleDate,
+  periodMismatch,
+  meetingBeforePeriod,
+  publishedBeforeMeeting,
+  unitNotValidAtDate,
+  duplicateDirective,
+  unknownIssuer,
+];
+
+export const ALL_RULES: Rule[] = [...PARSE_AND_SCHEMA_RULES, ...CONTENT_RULES, unusedSuppression];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((r) => [r.id, r]));

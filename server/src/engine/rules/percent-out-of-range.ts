@@ -1,0 +1,29 @@
+import type { Rule } from './rule';
+import { statistics } from './statistics-view';
+import { valueSpan } from './helpers';
+import { get } from '../model/record-view';
+import { formatVietnameseNumber } from '../text/vietnamese';
+
+/** A rate in % lies between 0 and 100 (a change "tăng 150%" is a comparison, not a rate). */
+export const percentOutOfRange: Rule = {
+  id: 'percent-out-of-range',
+  severity: 'error',
+  description: { vi: 'Tỷ lệ (%) phải nằm trong khoảng 0–100.', en: 'A rate (%) lies between 0 and 100.' },
+  messages: {
+    outOfRange: { vi: 'Tỷ lệ {value}% nằm ngoài khoảng 0–100.', en: 'The rate {value}% is outside 0–100.' },
+  },
+  check(ctx) {
+    for (const s of statistics(ctx)) {
+      if (!s.measure?.percent) continue;
+      const checks: [unknown, (string | number)[]][] = [
+        [s.value, ['statistics', s.index, 'value']],
+        [get(s.stat, 'target', 'value'), ['statistics', s.index, 'target', 'value']],
+      ];
+      for (const [v, path] of checks) {
+        if (typeof v !== 'number' || (v >= 0 && v <= 100)) continue;
+        const span = valueSpan(ctx.doc, path);
+        if (span) ctx.report({ span, messageId: 'outOfRange', args: { value: formatVietnameseNumber(v) } });
+      }
+    }
+  },
+};

@@ -1,0 +1,26 @@
+import type { Rule } from './rule';
+import { WORD_WITH_MARKS } from '../text/vietnamese';
+
+/** Decomposed (NFD) text looks right but does not match, sort or search like the same words in NFC. */
+export const textNotNfc: Rule = {
+  id: 'text-not-nfc',
+  severity: 'warning',
+  description: {
+    vi: 'Văn bản tiếng Việt phải ở dạng dựng sẵn (NFC); dạng tổ hợp (NFD) trông giống nhưng không khớp khi tìm kiếm, so sánh.',
+    en: 'Vietnamese text must be precomposed (NFC); decomposed (NFD) text looks the same but does not match in search or comparison.',
+  },
+  messages: {
+    notNfc: { vi: '"{word}" viết ở dạng tổ hợp (NFD), không phải dạng dựng sẵn (NFC).', en: '"{word}" is in decomposed form (NFD), not precomposed (NFC).' },
+    toNfc: { vi: 'Chuyển sang dạng dựng sẵn (NFC)', en: 'Convert to precomposed form (NFC)' },
+  },
+  check(ctx) {
+    const text = ctx.record.text;
+    for (const m of text.matchAll(WORD_WITH_MARKS)) {
+      const word = m[0];
+      const nfc = word.normalize('NFC');
+      if (nfc === word) continue;
+      const span = [m.index!, m.index! + word.length] as const;
+      ctx.report({ span, messageId: 'notNfc', args: { word: nfc }, fixes: [{ titleId: 'toNfc', edits: [{ span, newText: nfc }] }] });
+    }
+  },
+};

@@ -1,0 +1,52 @@
+// Reads the bundled schema and catalogs from the package's schemas/ folder (next to dist/ or
+// the repository root). Local files only: nothing is ever fetched.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { Engine, type CatalogData } from '../engine';
+import type { SchemaNode } from '../engine/schema/annotations';
+
+export function findSchemasDir(start = __dirname): string {
+  let dir = start;
+  for (let i = 0; i < 8; i++) {
+    const candidate = join(dir, 'schemas', 'briefing.schema.json');
+    if (existsSync(candidate)) return join(dir, 'schemas');
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  throw new Error(`schemas/briefing.schema.json not found above ${start}`);
+}
+
+export interface Assets {
+  schemasDir: string;
+  schema: SchemaNode;
+  catalogSchema?: SchemaNode;
+  peopleSchema?: SchemaNode;
+  catalogs: CatalogData[];
+}
+
+function readJson(path: string): SchemaNode | undefined {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SchemaNode) : undefined;
+}
+
+export function loadAssets(schemasDir = findSchemasDir()): Assets {
+  const catalogDir = join(schemasDir, 'catalogs');
+  const catalogs = existsSync(catalogDir)
+    ? readdirSync(catalogDir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => parse(readFileSync(join(catalogDir, f), 'utf8')) as CatalogData)
+    : [];
+  return {
+    schemasDir,
+    schema: readJson(join(schemasDir, 'briefing.schema.json'))!,
+    catalogSchema: readJson(join(schemasDir, 'catalog.schema.json')),
+    peopleSchema: readJson(join(schemasDir, 'people.schema.json')),
+    catalogs,
+  };
+}
+
+export function createEngine(assets: Assets = loadAssets()): Engine {
+  return new Engine({ schema: assets.schema, catalogSchema: assets.catalogSchema, peopleSchema: assets.peopleSchema, catalogs: assets.catalogs });
+}
