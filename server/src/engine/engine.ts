@@ -8,7 +8,7 @@ import type { SchemaNode } from './schema/annotations';
 import { Catalog } from './catalog/catalog';
 import type { CatalogData } from './catalog/types';
 import { PeopleRegistry, type RegistryEntry, type SeenPerson } from './people/registry';
-import { ALL_RULES, CONTENT_RULES, RULES_BY_ID } from './rules';
+import { ALL_RULES, CONTENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/rule';
 import { format } from './i18n';
 import { Severity, type Diagnostic, type Fix, type Locale, type SeverityName, type Span } from './types';
@@ -117,7 +117,17 @@ export class Engine {
       if (rule) raw.push({ rule, finding });
     };
 
-    for (const p of record.problems) push(p.code, { span: p.span, messageId: p.messageId, args: { ...p.args, detail: p.detail } });
+    // The first syntax error only: what the parser reports after it is usually its echo.
+    const syntaxLines = new Set<number>();
+    for (const p of record.problems) {
+      if (p.code === 'yaml-syntax') {
+        if (syntaxLines.size > 0) continue;
+        syntaxLines.add(record.lines.positionAt(p.span[0]).line);
+      }
+      push(p.code, { span: p.span, messageId: p.messageId, args: { ...p.args, detail: p.detail } });
+    }
+    // With a syntax error the data is a guess: schema and content errors would only be echoes.
+    const broken = syntaxLines.size > 0;
 
     const fatal = record.problems.some((p) => p.code === 'yaml-too-deep' || (p.code === 'binary-content' && p.messageId === 'controlChar' && record.text.includes('\u0000')));
     if (!fatal) {
@@ -133,7 +143,7 @@ export class Engine {
           continue;
         }
         if (d.value === undefined) continue; // alias bomb: already reported
-        for (const f of this.validator.validate(d.doc, d.value, record.text)) push(f.code, f);
+        if (!broken) for (const f of this.validator.validate(d.doc, d.value, record.text)) push(f.code, f);
         const ctx: RuleContext = {
           record,
           doc: d.doc,
@@ -143,7 +153,7 @@ export class Engine {
           recordDate: recordDate(d.value),
           report: () => undefined,
         };
-        for (const rule of CONTENT_RULES) {
+        for (const rule of broken ? TEXT_RULES : CONTENT_RULES) {
           if (options.severities?.[rule.id] === 'off') continue;
           ctx.report = (finding) => raw.push({ rule, finding });
           try {

@@ -49,6 +49,7 @@ export class Catalog {
       this.ranksByForce.set(merged.id, idx);
     }
     for (const p of data.positions ?? []) this.positions.add(p);
+    this.headWords = undefined;
     for (const u of data.units ?? []) this.units.add(u);
     for (const m of data.measures ?? []) this.measures.add(m);
     for (const fam of data.unit_families ?? []) this.families.push(fam);
@@ -75,59 +76,100 @@ export class Catalog {
     return this.ranksByForce.get(forceId)?.match(name)?.entry;
   }
 
-  matchUnit(value: string): UnitMatch | undefined {
+  /**
+   * A unit by name, alias or code; or a family name ("Công an quận Ba Đình"). An enumerated unit
+   * wins over a family while it is valid at `date`; outside its dates a fitting family is used
+   * ("Công an thành phố Huế" was district-level police before 2025).
+   */
+  matchUnit(value: string, date?: string): UnitMatch | undefined {
     const m = this.units.match(value);
-    if (m) return { unit: m.entry, kind: m.kind, canonical: m.canonical };
+    const family = this.matchFamily(value);
+    if (m) {
+      const u = m.entry;
+      const valid = !date || ((!u.valid_from || u.valid_from <= date) && (!u.valid_to || date <= u.valid_to));
+      if (valid || !family || !inFamilyDates(family.family!, date!)) return { unit: u, kind: m.kind, canonical: m.canonical };
+    }
+    return family;
+  }
+
+  private matchFamily(value: string): UnitMatch | undefined {
     const v = value.normalize('NFC').trim();
     const fv = fold(v);
     for (const fam of this.families) {
       const fp = fold(fam.prefix);
       if (fv.startsWith(fp + ' ') && fv.length > fp.length + 1) {
-        const exactPrefix = v.startsWith(fam.prefix + ' ');
-        // Keep the place name as written; only the prefix is canonicalised.
         const rest = v.slice(findPrefixEnd(v, fam.prefix)).trim();
-        return { family: fam, kind: exactPrefix ? 'exact' : 'variant', canonical: `${fam.prefix} ${rest}` };
+        return { family: fam, kind: v.startsWith(fam.prefix + ' ') ? 'exact' : 'variant', canonical: `${fam.prefix} ${rest}` };
       }
     }
     return undefined;
   }
 
+  private headWords?: Map<string, PositionEntry[]>;
+
+  /** Unit-head positions by the folded word(s) written before the unit ("giam doc", "chanh"). */
+  private headIndex(): Map<string, PositionEntry[]> {
+    if (this.headWords) return this.headWords;
+    const idx = new Map<string, PositionEntry[]>();
+    for (const p of this.positions.all()) {
+      if (p.kind !== 'unit-head') continue;
+      for (const w of new Set([p.head_word ?? p.title, p.title])) {
+        const k = fold(w);
+        idx.set(k, [...(idx.get(k) ?? []), p]);
+      }
+    }
+    this.headWords = idx;
+    return idx;
+  }
+
   /**
-   * A position as written: a title on its own ("Bộ trưởng Bộ Công an"), or a unit-head title
-   * followed by a unit ("Giám đốc Công an tỉnh Hưng Yên", "Cục trưởng Cục An ninh điều tra").
+   * A position as written: a title on its own ("Bộ trưởng Bộ Công an"), or a unit-head word
+   * followed by a unit ("Giám đốc Công an tỉnh Hưng Yên", "Chánh Văn phòng Bộ Công an").
    */
-  matchPosition(value: string): PositionMatch | undefined {
+  matchPosition(value: string, date?: string): PositionMatch | undefined {
     const whole = this.positions.match(value);
-    if (whole) return { position: whole.entry, kind: whole.kind, canonical: whole.canonical };
+    if (whole && whole.entry.kind !== 'unit-head') return { position: whole.entry, kind: whole.kind, canonical: whole.canonical };
     const v = value.normalize('NFC').trim();
     const words = v.split(/\s+/);
-    for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {
-      const head = this.positions.match(words.slice(0, n).join(' '));
-      if (!head || head.entry.kind !== 'unit-head') continue;
+    for (let n = Math.min(words.length - 1, 5); n >= 1; n--) {
+      const heads = this.headIndex().get(fold(words.slice(0, n).join(' ')));
+      if (!heads) continue;
       let rest = words.slice(n).join(' ');
-      let unit = this.matchUnit(rest);
+      let unit = this.matchUnit(rest, date);
       if (!unit) {
         const stripped = rest.replace(/\s*(?:-|,)?\s*(?:của\s+)?Bộ Công an$/iu, '');
         if (stripped !== rest && stripped) {
           rest = stripped;
-          unit = this.matchUnit(rest);
+          unit = this.matchUnit(rest, date);
         }
       }
       if (!unit) continue;
-      const kind = head.kind === 'variant' || unit.kind === 'variant' ? 'variant' : head.kind === 'alias' || unit.kind === 'alias' ? 'alias' : 'exact';
-      return { position: head.entry, unit, kind, canonical: `${head.canonical} ${unit.canonical}` };
+      const unitKind = unit.unit?.kind ?? unit.family?.kind;
+      const head = heads.find((h) => !h.unit_kinds || (unitKind !== undefined && h.unit_kinds.includes(unitKind)));
+      if (!head) continue;
+      const word = head.head_word ?? head.title;
+      const writtenHead = words.slice(0, n).join(' ');
+      const headExact = writtenHead === word || writtenHead === head.title;
+      const kind = !headExact || unit.kind === 'variant' ? 'variant' : unit.kind === 'alias' ? 'alias' : 'exact';
+      return { position: head, unit, kind, canonical: `${headExact ? writtenHead : word} ${unit.canonical}` };
     }
+    if (whole) return { position: whole.entry, kind: whole.kind, canonical: whole.canonical };
     return undefined;
   }
 
-  /** The legal rank ceiling of a matched position (the unit's own ceiling wins for heads). */
+  /** The legal rank ceiling of a matched position (a unit's own ceiling applies to its head, not deputies). */
   ceilingOf(m: PositionMatch): string | undefined {
-    if (m.position.kind === 'unit-head' && m.unit?.unit?.head_ceiling) {
-      const headTitle = m.unit.unit.head_title;
-      if (!headTitle || fold(headTitle) === fold(m.position.title)) return m.unit.unit.head_ceiling;
+    if (m.position.kind === 'unit-head' && !/^phó\b/iu.test(m.position.title)) {
+      const own = m.unit?.unit?.head_ceiling ?? m.unit?.family?.head_ceiling;
+      const headTitle = m.unit?.unit?.head_title;
+      if (own && (!headTitle || fold(headTitle) === fold(m.position.title))) return own;
     }
     return m.position.ceiling;
   }
+}
+
+function inFamilyDates(f: UnitFamily, date: string): boolean {
+  return (!f.valid_from || f.valid_from <= date) && (!f.valid_to || date <= f.valid_to);
 }
 
 /** Length of the part of `v` that corresponds to `prefix` (same number of words). */

@@ -28,9 +28,13 @@ export interface PositionEntry extends Sourced {
   title: string;
   aliases?: string[];
   kind?: 'state' | 'party' | 'unit-head' | 'government' | string;
+  /** For unit heads: the word(s) written before the unit name (default: the title). */
+  head_word?: string;
   unit_kinds?: string[];
   ceiling?: string;
   ceiling_basis?: string;
+  valid_from?: string;
+  valid_to?: string;
 }
 
 export interface UnitEntry extends Sourced {
@@ -43,6 +47,7 @@ export interface UnitEntry extends Sourced {
   valid_from?: string;
   valid_to?: string;
   successor?: string;
+  successor_confidence?: Confidence;
   head_title?: string;
   head_ceiling?: string;
 }
@@ -50,6 +55,7 @@ export interface UnitEntry extends Sourced {
 export interface UnitFamily extends Sourced {
   prefix: string;
   kind?: string;
+  head_ceiling?: string;
   valid_from?: string;
   valid_to?: string;
 }
@@ -59,6 +65,7 @@ export interface MeasureEntry extends Sourced {
   aliases?: string[];
   count?: boolean;
   percent?: boolean;
+  quantity?: string;
   english?: string;
 }
 

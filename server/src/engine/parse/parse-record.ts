@@ -33,6 +33,18 @@ export interface ParsedRecord {
 
 const MAX_ALIAS_COUNT = 100;
 
+/** The parser's error codes, in words a Vietnamese editor understands (message ids of yaml-syntax). */
+const SYNTAX_MESSAGES: Record<string, string> = {
+  TAB_AS_INDENT: 'tab',
+  BAD_INDENT: 'indent',
+  MISSING_CHAR: 'missingChar',
+  BLOCK_AS_IMPLICIT_KEY: 'nestedCompact',
+  MULTILINE_IMPLICIT_KEY: 'multilineKey',
+  UNEXPECTED_TOKEN: 'unexpected',
+  TAG_RESOLVE_FAILED: 'unknownTag',
+  BAD_SCALAR_START: 'badScalarStart',
+};
+
 function binaryOffset(text: string): number {
   // NUL and other C0 controls except tab, LF, CR; U+FFFD marks bytes that were not UTF-8.
   const m = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/.exec(text);
@@ -79,7 +91,7 @@ export function parseRecord(text: string, uri = 'untitled', version = 0): Parsed
       problems.push({
         span: [start, Math.max(end, start + 1)],
         code: isDup ? 'duplicate-key' : 'yaml-syntax',
-        messageId: isDup ? 'duplicateKey' : 'syntax',
+        messageId: isDup ? 'duplicateKey' : (SYNTAX_MESSAGES[err.code] ?? 'syntax'),
         detail: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
       });
     }
@@ -87,14 +99,15 @@ export function parseRecord(text: string, uri = 'untitled', version = 0): Parsed
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
-      const anchorSpan = (doc.contents?.range ?? [0, 1]) as unknown as [number, number];
-      problems.push({
-        span: [anchorSpan[0], anchorSpan[0] + 1],
-        code: 'alias-limit',
-        messageId: 'aliasLimit',
-        args: { max: MAX_ALIAS_COUNT },
-        detail: e instanceof Error ? e.message : String(e),
-      });
+      const message = e instanceof Error ? e.message : String(e);
+      const unresolved = /Unresolved alias.*: (.*)$/.exec(message);
+      const at = unresolved ? text.indexOf('*' + unresolved[1]) : -1;
+      const start = at >= 0 ? at : (doc.contents?.range?.[0] ?? 0);
+      problems.push(
+        unresolved
+          ? { span: [start, start + 1 + unresolved[1].length], code: 'yaml-syntax', messageId: 'unknownAlias', args: { name: unresolved[1] }, detail: message }
+          : { span: [start, start + 1], code: 'alias-limit', messageId: 'aliasLimit', args: { max: MAX_ALIAS_COUNT }, detail: message },
+      );
       value = undefined;
     }
     documents.push({ doc, value });

@@ -39,11 +39,11 @@ export function catalogRefs(ctx: RuleContext): CatalogRef[] {
     }
   }
   for (const r of positionRefs(data)) {
-    const m = catalog.matchPosition(r.value);
+    const m = catalog.matchPosition(r.value, ctx.recordDate);
     out.push({ kind: 'position', path: r.path, value: r.value, canonical: m?.canonical, matchKind: m?.kind });
   }
   for (const r of unitRefs(data)) {
-    const m = catalog.matchUnit(r.value);
+    const m = catalog.matchUnit(r.value, ctx.recordDate);
     out.push({ kind: 'unit', path: r.path, value: r.value, canonical: m?.canonical, matchKind: m?.kind, family: !!m?.family });
   }
   list(data, 'statistics').forEach((s, i) => {

@@ -3,7 +3,7 @@
 import type { Rule } from './rule';
 import { catalogRefs } from './catalog-refs';
 import { valueSpan, replaceScalar } from './helpers';
-import { differsOnlyInTonePlacement, lacksDiacritics } from '../text/vietnamese';
+import { differsOnlyInTonePlacement, lacksDiacritics, LOOKALIKES, LOOKALIKE_PATTERN } from '../text/vietnamese';
 
 export const catalogSpelling: Rule = {
   id: 'catalog-spelling',
@@ -27,6 +27,8 @@ export const catalogSpelling: Rule = {
       if (ref.matchKind === 'alias' && ref.kind !== 'position') continue;
       const value = ref.value.normalize('NFC').trim();
       if (value === ref.canonical) continue;
+      // Look-alike letters alone are lookalike-letter's to report.
+      if (value.replace(LOOKALIKE_PATTERN, (c) => LOOKALIKES[c]) === ref.canonical) continue;
       const span = valueSpan(ctx.doc, ref.path);
       if (!span) continue;
       let messageId = 'other';

@@ -1,6 +1,6 @@
 // Small lookups shared by rules: spans of values and keys by data path.
 import type { Document } from 'yaml';
-import { isScalar } from 'yaml';
+import { isScalar, parse } from 'yaml';
 import { locate, keySpan, nodeSpan, type PathSegment } from '../parse/nodes';
 import type { Span } from '../types';
 
@@ -24,8 +24,18 @@ export function scalarSource(doc: Document, path: readonly PathSegment[]): strin
 export function yamlString(value: string, original?: string): string {
   if (original?.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
   if (original?.startsWith('"')) return JSON.stringify(value);
-  const needsQuotes = value === '' || /^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|:$|\s$|^(?:true|false|null|~)$|^[\d.+-]/i.test(value);
-  return needsQuotes ? JSON.stringify(value) : value;
+  return readsBackAs(value) ? value : JSON.stringify(value);
+}
+
+/** Whether `value` written as a plain scalar reads back as the same string. */
+function readsBackAs(value: string): boolean {
+  if (value === '' || value !== value.trim() || /[\n\r]/.test(value)) return false;
+  try {
+    const back = parse(`k: ${value}\n`, { uniqueKeys: false }) as { k?: unknown } | null;
+    return back?.k === value;
+  } catch {
+    return false;
+  }
 }
 
 /** The edit that writes `value` over the scalar at span, in the scalar's own quoting style. */

@@ -59,6 +59,9 @@ export const CONTENT_RULES: Rule[] = [
   unknownIssuer,
 ];
 
+/** Rules that read the text itself and stay meaningful when the YAML does not parse. */
+export const TEXT_RULES: Rule[] = [textNotNfc, lookalikeLetter];
+
 export const ALL_RULES: Rule[] = [...PARSE_AND_SCHEMA_RULES, ...CONTENT_RULES, unusedSuppression];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((r) => [r.id, r]));

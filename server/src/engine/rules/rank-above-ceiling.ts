@@ -30,7 +30,7 @@ export const rankAboveCeiling: Rule = {
       let best: { order: number; ceiling: string; position: string; index: number } | undefined;
       list(p.person, 'positions').forEach((pos, index) => {
         if (typeof pos !== 'string') return;
-        const m = ctx.catalog.matchPosition(pos);
+        const m = ctx.catalog.matchPosition(pos, ctx.recordDate);
         const ceilingName = m && ctx.catalog.ceilingOf(m);
         const ceiling = ceilingName ? ladder.match(ceilingName)?.entry : undefined;
         if (ceiling && (!best || ceiling.order < best.order)) best = { order: ceiling.order, ceiling: ceiling.name, position: pos, index };

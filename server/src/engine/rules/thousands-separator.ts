@@ -2,6 +2,8 @@
 import type { Rule } from './rule';
 import { statistics } from './statistics-view';
 import { valueSpan, scalarSource } from './helpers';
+import { isScalar } from 'yaml';
+import { locate } from '../parse/nodes';
 import { looksLikeThousandsGrouping } from '../text/vietnamese';
 import type { PathSegment } from '../parse/nodes';
 import { list } from '../model/record-view';
@@ -26,6 +28,8 @@ export const thousandsSeparator: Rule = {
   },
   check(ctx) {
     const check = (path: PathSegment[], unit: string | undefined, isCount: boolean) => {
+      const node = locate(ctx.doc, path).node;
+      if (!isScalar(node) || typeof node.value !== 'number') return; // "1.457" in quotes is text: wrong-type says so
       const source = scalarSource(ctx.doc, path);
       if (!source || !looksLikeThousandsGrouping(source)) return;
       const span = valueSpan(ctx.doc, path);

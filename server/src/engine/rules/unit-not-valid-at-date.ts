@@ -24,7 +24,7 @@ export const unitNotValidAtDate: Rule = {
     const units = ctx.catalog.units.all();
     for (const ref of catalogRefs(ctx)) {
       if (ref.kind !== 'unit' || !ref.canonical) continue;
-      const m = ctx.catalog.matchUnit(ref.value);
+      const m = ctx.catalog.matchUnit(ref.value, date);
       const entry: { valid_from?: string; valid_to?: string } | undefined = m?.unit ?? m?.family;
       if (!entry) continue;
       const span = valueSpan(ctx.doc, ref.path);

@@ -39,7 +39,9 @@ export class SchemaValidator {
       seen.add(key);
       out.push(f);
     }
-    return out;
+    // "meetin:" is one problem, not two: drop "missing meeting" when a misspelt key suggests it.
+    const suggested = new Set(out.filter((f) => f.code === 'unknown-key' && f.args?.suggestion).map((f) => `${f.args!.parentPath}|${f.args!.suggestion}`));
+    return out.filter((f) => !(f.code === 'missing-key' && suggested.has(`${f.args!.parentPath}|${f.args!.key}`)));
   }
 
   private map(err: ErrorObject, doc: Document, data: unknown, text: string): SchemaFinding | undefined {
@@ -59,7 +61,7 @@ export class SchemaValidator {
           code: 'unknown-key',
           span,
           messageId: suggestion ? 'unknownKeySuggest' : 'unknownKey',
-          args: { key, suggestion, allowed: allowed.join(', ') },
+          args: { key, suggestion, allowed: allowed.join(', '), parentPath: path.join('.') },
           fixes: suggestion ? [{ titleId: 'renameKey', args: { suggestion }, edits: [{ span, newText: suggestion }] }] : undefined,
         };
       }
@@ -72,7 +74,7 @@ export class SchemaValidator {
           code: 'missing-key',
           span,
           messageId: 'missingKey',
-          args: { key: missing, parent: path.length ? path.join('.') : { vi: 'gốc hồ sơ', en: 'the record root' } },
+          args: { key: missing, parent: path.length ? path.join('.') : { vi: 'gốc hồ sơ', en: 'the record root' }, parentPath: path.join('.') },
           fixes: fix ? [{ titleId: 'addKey', args: { key: missing }, edits: [fix], snippet: true }] : undefined,
         };
       }

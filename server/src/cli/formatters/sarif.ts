@@ -1,0 +1,61 @@
+// SARIF 2.1.0 for code scanning: one run, the rule table, results with 1-based regions and fixes.
+import type { RunResult } from '../result';
+import { ALL_RULES, type Locale } from '../../engine';
+
+const LEVEL: Record<number, 'error' | 'warning' | 'note'> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
+
+function toUri(path: string): string {
+  return path.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
+}
+
+export function formatSarif(result: RunResult, version: string, locale: Locale): string {
+  const rules = ALL_RULES.map((r) => ({
+    id: r.id,
+    shortDescription: { text: locale === 'en' ? r.description.en : r.description.vi },
+    fullDescription: { text: `${r.description.vi} — ${r.description.en}` },
+    defaultConfiguration: { level: r.severity === 'error' ? 'error' : r.severity === 'warning' ? 'warning' : 'note' },
+  }));
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const region = (range: { start: { line: number; character: number }; end: { line: number; character: number } }) => ({
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  });
+  const results = result.files.flatMap((f) =>
+    f.diagnostics.map((d) => {
+      const artifactLocation = { uri: toUri(f.path), uriBaseId: '%SRCROOT%' };
+      const fix = d.fixes?.find((x) => x.preferred);
+      return {
+        ruleId: d.code,
+        ...(index.has(d.code) ? { ruleIndex: index.get(d.code) } : {}),
+        level: LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [{ physicalLocation: { artifactLocation, region: region(d.range) } }],
+        ...(fix
+          ? {
+              fixes: [
+                {
+                  description: { text: fix.title },
+                  artifactChanges: [{ artifactLocation, replacements: fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) }],
+                },
+              ],
+            }
+          : {}),
+      };
+    }),
+  );
+  const sarif = {
+    $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'briefing', version, semanticVersion: version, rules } },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { uri: toUri(process.cwd()).replace(/^\/?/, 'file:///') + '/' } },
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

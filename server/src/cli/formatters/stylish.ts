@@ -1,0 +1,56 @@
+// The default, human-readable output: problems grouped per file, then a summary line.
+import type { RunResult } from '../result';
+import { count, SEVERITY_NAMES } from '../result';
+import type { Locale } from '../../engine';
+
+export interface Colors {
+  red(s: string): string;
+  yellow(s: string): string;
+  blue(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+}
+
+export function makeColors(enabled: boolean): Colors {
+  const wrap = (code: number, reset: number) => (s: string) => (enabled ? `\u001b[${code}m${s}\u001b[${reset}m` : s);
+  return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+}
+
+const LABELS: Record<Locale, Record<string, string>> = {
+  vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin', hint: 'gợi ý' },
+  en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
+};
+
+export function formatStylish(result: RunResult, locale: Locale, c: Colors): string {
+  const out: string[] = [];
+  const labels = LABELS[locale];
+  for (const f of result.files) {
+    if (f.diagnostics.length === 0) continue;
+    out.push(c.bold(f.path));
+    const rows = f.diagnostics.map((d) => {
+      const sev = SEVERITY_NAMES[d.severity];
+      const color = sev === 'error' ? c.red : sev === 'warning' ? c.yellow : c.blue;
+      return { pos: `${d.range.start.line + 1}:${d.range.start.character + 1}`, sev: labels[sev], color, msg: d.message, code: d.code };
+    });
+    const posWidth = Math.max(...rows.map((r) => r.pos.length));
+    const sevWidth = Math.max(...rows.map((r) => r.sev.length));
+    for (const r of rows) out.push(`  ${c.dim(r.pos.padEnd(posWidth))}  ${r.color(r.sev.padEnd(sevWidth))}  ${r.msg}  ${c.dim(r.code)}`);
+    out.push('');
+  }
+  const n = count(result.files);
+  const problems = n.errors + n.warnings + n.infos;
+  const secs = (result.elapsedMs / 1000).toFixed(2);
+  const fixedTotal = result.files.reduce((a, f) => a + (f.fixed ?? 0), 0);
+  const fixedLine = fixedTotal ? (locale === 'en' ? ` · ${fixedTotal} fixed` : ` · đã sửa ${fixedTotal}`) : '';
+  if (problems === 0) {
+    out.push(locale === 'en' ? `✔ ${result.files.length} files checked, no problems (${secs} s)${fixedLine}` : `✔ Đã kiểm tra ${result.files.length} tệp, không có vấn đề (${secs} s)${fixedLine}`);
+  } else {
+    const line =
+      locale === 'en'
+        ? `✖ ${problems} problems (${n.errors} errors, ${n.warnings} warnings, ${n.infos} info) in ${result.files.filter((f) => f.diagnostics.length).length} of ${result.files.length} files (${secs} s)${fixedLine}`
+        : `✖ ${problems} vấn đề (${n.errors} lỗi, ${n.warnings} cảnh báo, ${n.infos} thông tin) trong ${result.files.filter((f) => f.diagnostics.length).length}/${result.files.length} tệp (${secs} s)${fixedLine}`;
+    out.push(n.errors ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
+    if (n.fixable) out.push(c.dim(locale === 'en' ? `  ${n.fixable} can be fixed with --fix` : `  ${n.fixable} vấn đề có thể sửa bằng --fix`));
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,15 @@
+// Entry point of the `briefing` command.
+import { run } from './run';
+
+try {
+  process.exitCode = run(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: !!process.stdout.isTTY,
+  });
+} catch (e) {
+  process.stderr.write(`briefing: lỗi nội bộ / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 2;
+}

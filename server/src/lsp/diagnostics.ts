@@ -1,0 +1,242 @@
+// Diagnostics, pushed (textDocument/publishDiagnostics) or pulled (textDocument/diagnostic and
+// workspace/diagnostic), never both: the mode is chosen once from the client's capabilities.
+// Pushes for open documents are debounced per document; bulk work (workspace validation) yields
+// to the event loop between files so typing is never blocked for long.
+import {
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+  type WorkspaceDiagnosticParams,
+  type WorkspaceDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import type { Diagnostic, ValidateOptions } from '../engine';
+import type { ClientFeatures } from './convert';
+import { toLspDiagnostic } from './convert';
+import { fileKey } from './files';
+import type { Settings } from './settings';
+import type { DataFile, RecordRef, Workspace } from './workspace';
+
+export type DiagnosticsMode = 'push' | 'pull';
+
+export interface DiagnosticsHost {
+  connection: Connection;
+  workspace: Workspace;
+  client: ClientFeatures;
+  settings(): Settings;
+  validateOptions(): ValidateOptions;
+  /** Bumped when the locale or rule severities change. */
+  settingsRevision(): number;
+  /** Resolves once settings and workspace data are loaded. */
+  ready(): Promise<void>;
+  docsUri?: string;
+  versionSupport: boolean;
+  refreshSupport: boolean;
+  log(message: string): void;
+}
+
+interface Report {
+  resultId: string;
+  items: LspDiagnostic[];
+}
+
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export class DiagnosticsService {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly lastChange = new Map<string, number>();
+  /** Pull mode with trigger onSave: the report computed at open or at the last save. */
+  private readonly pinned = new Map<string, Report>();
+  /** Push mode: URIs that were sent a non-empty list and must be cleared when they go away. */
+  private readonly pushed = new Set<string>();
+  /** Pull mode: closed files that disappeared since the last workspace report. */
+  private readonly gone = new Set<string>();
+
+  constructor(
+    private readonly host: DiagnosticsHost,
+    readonly mode: DiagnosticsMode,
+  ) {}
+
+  compute(ref: RecordRef): Report {
+    const options = this.host.validateOptions();
+    const diagnostics = ref.project.engine.validate(ref.record, options);
+    return {
+      resultId: `${ref.stamp}|g${ref.project.engine.generation}|s${this.host.settingsRevision()}`,
+      items: this.convert(diagnostics, ref.uri),
+    };
+  }
+
+  convert(diagnostics: readonly Diagnostic[], uri: string): LspDiagnostic[] {
+    return diagnostics.map((d) => toLspDiagnostic(d, uri, this.host.client, this.host.docsUri));
+  }
+
+  // ---- document events ----
+
+  opened(uri: string): void {
+    void this.host.ready().then(() => {
+      if (this.mode === 'push') this.publish(uri);
+      else this.pin(uri);
+    });
+  }
+
+  changed(uri: string): void {
+    const key = fileKey(uri);
+    this.lastChange.set(key, Date.now());
+    if (this.mode === 'pull' || this.host.settings().validate.trigger === 'onSave') return;
+    this.cancelTimer(key);
+    const delay = this.host.settings().validate.debounceMs;
+    if (delay <= 0) {
+      void this.host.ready().then(() => this.publish(uri));
+      return;
+    }
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.host.ready().then(() => this.publish(uri));
+      }, delay),
+    );
+  }
+
+  saved(uri: string): void {
+    this.cancelTimer(fileKey(uri));
+    void this.host.ready().then(() => {
+      if (this.mode === 'push') this.publish(uri);
+      else {
+        this.pin(uri);
+        this.refresh();
+      }
+    });
+  }
+
+  closed(uri: string): void {
+    const key = fileKey(uri);
+    this.cancelTimer(key);
+    this.pinned.delete(key);
+    this.lastChange.delete(key);
+    if (this.mode === 'push') this.publish(uri);
+    // Pull: the client drops document results on close; the workspace report covers the file.
+  }
+
+  /** A file disappeared from disk or from the workspace. */
+  removed(uri: string): void {
+    if (this.mode === 'push') this.send(uri, [], undefined);
+    else this.gone.add(uri);
+  }
+
+  private cancelTimer(key: string): void {
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+  }
+
+  private pin(uri: string): void {
+    const ref = this.host.workspace.get(uri);
+    if (ref) this.pinned.set(fileKey(uri), this.compute(ref));
+  }
+
+  // ---- push ----
+
+  /** Computes and pushes the diagnostics of one URI's current text (or clears them). */
+  publish(uri: string): void {
+    if (this.mode !== 'push') return;
+    const ref = this.host.workspace.get(uri);
+    if (!ref) {
+      this.send(uri, [], undefined);
+      return;
+    }
+    const report = this.compute(ref);
+    this.send(ref.uri, report.items, ref.version);
+  }
+
+  publishData(files: DataFile[]): void {
+    if (this.mode !== 'push') return;
+    for (const f of files) this.send(f.uri, this.convert(f.diagnostics, f.uri), undefined);
+  }
+
+  private send(uri: string, diagnostics: LspDiagnostic[], version: number | undefined): void {
+    if (diagnostics.length === 0 && !this.pushed.has(uri) && version === undefined) return;
+    if (diagnostics.length) this.pushed.add(uri);
+    else this.pushed.delete(uri);
+    void this.host.connection.sendDiagnostics(this.host.versionSupport && version !== undefined ? { uri, version, diagnostics } : { uri, diagnostics });
+  }
+
+  /**
+   * Re-validates many records, one per turn of the event loop. Open documents follow the
+   * trigger setting: with onSave they keep what was computed at open or save.
+   */
+  async revalidate(uris: string[], isCancelled: () => boolean = () => false): Promise<void> {
+    if (this.mode === 'pull') {
+      this.pinned.clear();
+      for (const uri of uris) {
+        if (isCancelled()) return;
+        if (this.host.workspace.openDoc(uri)) this.pin(uri);
+      }
+      this.refresh();
+      return;
+    }
+    for (const uri of uris) {
+      if (isCancelled()) return;
+      await yieldToEventLoop();
+      if (isCancelled()) return;
+      this.publish(uri);
+    }
+  }
+
+  /** Asks a pull client to pull again (settings or workspace data changed). */
+  refresh(): void {
+    if (this.mode === 'pull' && this.host.refreshSupport) void this.host.connection.languages.diagnostics.refresh();
+  }
+
+  // ---- pull ----
+
+  async documentReport(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    await this.host.ready();
+    const uri = params.textDocument.uri;
+    const key = fileKey(uri);
+    const settings = this.host.settings();
+    let report: Report | undefined;
+    if (settings.validate.trigger === 'onSave') report = this.pinned.get(key);
+    if (!report) {
+      const since = Date.now() - (this.lastChange.get(key) ?? 0);
+      const wait = settings.validate.debounceMs - since;
+      if (settings.validate.trigger === 'onType' && wait > 0) {
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed.', { retriggerRequest: true });
+      }
+      const ref = this.host.workspace.get(uri);
+      report = ref ? this.compute(ref) : { resultId: 'none', items: [] };
+    }
+    if (params.previousResultId === report.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: report.resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: report.resultId, items: report.items };
+  }
+
+  async workspaceReport(params: WorkspaceDiagnosticParams, token: CancellationToken): Promise<WorkspaceDiagnosticReport> {
+    await this.host.ready();
+    const previous = new Map(params.previousResultIds.map((p) => [fileKey(p.uri), p.value]));
+    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    for (const uri of this.host.workspace.closedRecordUris()) {
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Cancelled.', { retriggerRequest: true });
+      const ref = this.host.workspace.get(uri);
+      if (!ref) continue;
+      const report = this.compute(ref);
+      const prev = previous.get(fileKey(uri));
+      items.push(prev === report.resultId ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: ref.uri, resultId: report.resultId, version: null } : { kind: DocumentDiagnosticReportKind.Full, uri: ref.uri, resultId: report.resultId, version: null, items: report.items });
+    }
+    for (const project of this.host.workspace.allProjects()) {
+      for (const f of project.dataFiles) {
+        const resultId = `data|m${f.mtimeMs}|g${project.engine.generation}|s${this.host.settingsRevision()}`;
+        const prev = previous.get(fileKey(f.uri));
+        items.push(prev === resultId ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: f.uri, resultId, version: null } : { kind: DocumentDiagnosticReportKind.Full, uri: f.uri, resultId, version: null, items: this.convert(f.diagnostics, f.uri) });
+      }
+    }
+    for (const uri of this.gone) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+    this.gone.clear();
+    return { items };
+  }
+}
