@@ -5,6 +5,7 @@ import {
   CompletionItemKind,
   CompletionItemTag,
   DiagnosticTag,
+  FoldingRangeKind,
   InsertTextFormat,
   MarkupKind,
   SymbolKind,
@@ -115,7 +116,9 @@ export function flattenSymbols(symbols: EngineDocumentSymbol[], uri: string, con
 }
 
 export function toFoldingRange(f: EngineFoldingRange): FoldingRange {
-  return { startLine: f.startLine, endLine: f.endLine };
+  const out: FoldingRange = { startLine: f.startLine, endLine: f.endLine };
+  if (f.kind === 'comment') out.kind = FoldingRangeKind.Comment;
+  return out;
 }
 
 export function toWorkspaceSymbol(s: EngineWorkspaceSymbol, uri: string): SymbolInformation {

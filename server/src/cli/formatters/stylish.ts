@@ -21,6 +21,8 @@ const LABELS: Record<Locale, Record<string, string>> = {
   en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
 };
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export function formatStylish(result: RunResult, locale: Locale, c: Colors): string {
   const out: string[] = [];
   const labels = LABELS[locale];
@@ -43,11 +45,11 @@ export function formatStylish(result: RunResult, locale: Locale, c: Colors): str
   const fixedTotal = result.files.reduce((a, f) => a + (f.fixed ?? 0), 0);
   const fixedLine = fixedTotal ? (locale === 'en' ? ` · ${fixedTotal} fixed` : ` · đã sửa ${fixedTotal}`) : '';
   if (problems === 0) {
-    out.push(locale === 'en' ? `✔ ${result.files.length} files checked, no problems (${secs} s)${fixedLine}` : `✔ Đã kiểm tra ${result.files.length} tệp, không có vấn đề (${secs} s)${fixedLine}`);
+    out.push(locale === 'en' ? `✔ ${plural(result.files.length, 'file')} checked, no problems (${secs} s)${fixedLine}` : `✔ Đã kiểm tra ${result.files.length} tệp, không có vấn đề (${secs} s)${fixedLine}`);
   } else {
     const line =
       locale === 'en'
-        ? `✖ ${problems} problems (${n.errors} errors, ${n.warnings} warnings, ${n.infos} info) in ${result.files.filter((f) => f.diagnostics.length).length} of ${result.files.length} files (${secs} s)${fixedLine}`
+        ? `✖ ${plural(problems, 'problem')} (${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')}, ${n.infos} info) in ${result.files.filter((f) => f.diagnostics.length).length} of ${plural(result.files.length, 'file')} (${secs} s)${fixedLine}`
         : `✖ ${problems} vấn đề (${n.errors} lỗi, ${n.warnings} cảnh báo, ${n.infos} thông tin) trong ${result.files.filter((f) => f.diagnostics.length).length}/${result.files.length} tệp (${secs} s)${fixedLine}`;
     out.push(n.errors ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
     if (n.fixable) out.push(c.dim(locale === 'en' ? `  ${n.fixable} can be fixed with --fix` : `  ${n.fixable} vấn đề có thể sửa bằng --fix`));

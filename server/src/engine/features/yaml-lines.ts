@@ -13,6 +13,7 @@ export interface LineShape {
   contentCol: number;
   key?: string;
   keyCol?: number;
+  colonCol?: number;
   /** Column where the value after "key:" starts (after the spaces), when there is a key. */
   valueCol?: number;
   /** True when "key:" has nothing after it but a comment: a block value follows. */
@@ -41,10 +42,11 @@ export function shapeOf(line: string): LineShape {
   if (m) {
     shape.key = m[1].replace(/^(["'])(.*)\1$/, '$2');
     shape.keyCol = i;
-    let v = i + m[0].length + 1;
+    shape.colonCol = i + m[0].length - 1;
+    let v = i + m[0].length;
     while (line[v] === ' ' || line[v] === '\t') v++;
-    shape.valueCol = Math.min(v, line.length);
-    const after = line.slice(i + m[0].length + 1).trim();
+    shape.valueCol = v;
+    const after = line.slice(i + m[0].length).trim();
     shape.opensBlock = after === '' || after.startsWith('#');
   }
   return shape;

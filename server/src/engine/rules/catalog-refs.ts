@@ -21,11 +21,10 @@ export interface CatalogRef {
   family?: boolean;
 }
 
-const cache = new WeakMap<object, CatalogRef[]>();
+const cache = new WeakMap<RuleContext, CatalogRef[]>();
 
 export function catalogRefs(ctx: RuleContext): CatalogRef[] {
-  const key = ctx as unknown as object;
-  const hit = cache.get(key);
+  const hit = cache.get(ctx);
   if (hit) return hit;
   const out: CatalogRef[] = [];
   const { catalog, data } = ctx;
@@ -52,6 +51,6 @@ export function catalogRefs(ctx: RuleContext): CatalogRef[] {
     const m = catalog.measures.match(unit);
     out.push({ kind: 'measure', path: ['statistics', i, 'unit'], value: unit, canonical: m?.canonical, matchKind: m?.kind });
   });
-  cache.set(key, out);
+  cache.set(ctx, out);
   return out;
 }

@@ -10,8 +10,14 @@ export interface StatisticView {
   measure?: MeasureEntry;
 }
 
+const cache = new WeakMap<RuleContext, StatisticView[]>();
+
+/** Computed once per check run and shared by the statistics rules. */
 export function statistics(ctx: RuleContext): StatisticView[] {
+  const hit = cache.get(ctx);
+  if (hit) return hit;
   const out: StatisticView[] = [];
+  cache.set(ctx, out);
   list(ctx.data, 'statistics').forEach((s, index) => {
     if (!isObj(s)) return;
     const unit = str(s, 'unit');

@@ -1,0 +1,58 @@
+// Requests that only read one parsed record (or all of them): completion, hover, symbols,
+// folding. Each asks the engine of the record's project and converts the answer.
+import type { CancellationToken, CompletionList, DocumentSymbol, FoldingRange, Hover, Position, SymbolInformation } from 'vscode-languageserver/node';
+import type { Locale } from '../engine';
+import { foldedMatches } from '../engine/text/fold';
+import { feature } from './editor-features';
+import { flattenSymbols, toCompletionItem, toDocumentSymbol, toFoldingRange, toHover, toWorkspaceSymbol, type ClientFeatures } from './convert';
+import type { Workspace } from './workspace';
+
+export const MAX_WORKSPACE_SYMBOLS = 1000;
+
+export function completion(ws: Workspace, client: ClientFeatures, uri: string, position: Position, locale: Locale): CompletionList | null {
+  const ref = ws.get(uri);
+  const complete = ref && feature(ref.project.engine, 'complete');
+  if (!ref || !complete) return null;
+  const items = complete(ref.record, position, { locale });
+  return { isIncomplete: false, items: items.map((i) => toCompletionItem(i, client)) };
+}
+
+export function hover(ws: Workspace, client: ClientFeatures, uri: string, position: Position, locale: Locale): Hover | null {
+  const ref = ws.get(uri);
+  const fn = ref && feature(ref.project.engine, 'hover');
+  if (!ref || !fn) return null;
+  const h = fn(ref.record, position, { locale });
+  return h && h.contents ? toHover(h, client) : null;
+}
+
+export function documentSymbols(ws: Workspace, client: ClientFeatures, uri: string): DocumentSymbol[] | SymbolInformation[] {
+  const ref = ws.get(uri);
+  const fn = ref && feature(ref.project.engine, 'documentSymbols');
+  if (!ref || !fn) return [];
+  const symbols = fn(ref.record);
+  return client.hierarchicalSymbols ? symbols.map(toDocumentSymbol) : flattenSymbols(symbols, ref.uri);
+}
+
+export function foldingRanges(ws: Workspace, uri: string): FoldingRange[] {
+  const ref = ws.get(uri);
+  const fn = ref && feature(ref.project.engine, 'foldingRanges');
+  if (!ref || !fn) return [];
+  return fn(ref.record)
+    .filter((f) => f.endLine > f.startLine)
+    .map(toFoldingRange);
+}
+
+export async function workspaceSymbols(ws: Workspace, query: string, token: CancellationToken): Promise<SymbolInformation[]> {
+  const out: SymbolInformation[] = [];
+  for (const ref of ws.allRecords()) {
+    if (token.isCancellationRequested || out.length >= MAX_WORKSPACE_SYMBOLS) break;
+    const fn = feature(ref.project.engine, 'workspaceSymbols');
+    if (!fn) continue;
+    for (const s of fn(ref.record)) {
+      if (foldedMatches(query, s.name)) out.push(toWorkspaceSymbol(s, ref.uri));
+      if (out.length >= MAX_WORKSPACE_SYMBOLS) break;
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return out;
+}

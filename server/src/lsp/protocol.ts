@@ -1,0 +1,30 @@
+// The server's own requests and notifications, shared with the VS Code client and the tests.
+
+/** Request: re-runs the workspace validation. */
+export const VALIDATE_WORKSPACE = 'briefing/validateWorkspace';
+export interface ValidateWorkspaceResult {
+  /** Records validated (open documents and workspace files). */
+  files: number;
+  errors: number;
+  warnings: number;
+}
+
+/** Notification from the client: the workspace was trusted (or not) by the user. */
+export const SET_TRUSTED = 'briefing/setTrusted';
+export interface SetTrustedParams {
+  trusted: boolean;
+}
+
+/**
+ * initializationOptions. The settings (section "briefing") may be given inline, either under
+ * `settings` or at the top level, for clients without workspace/configuration.
+ */
+export interface InitializationOptions {
+  settings?: unknown;
+  /** False in an untrusted workspace: workspace catalog and people files are not loaded. */
+  isTrusted?: boolean;
+  /** The client implements the `briefing.insertSnippet` command for snippet fixes. */
+  snippetCommand?: boolean;
+  /** Forces push or pull diagnostics; by default pull when the client supports it. */
+  diagnosticMode?: 'push' | 'pull' | 'auto';
+}

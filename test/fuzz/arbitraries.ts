@@ -1,0 +1,237 @@
+// Generators for fuzzing the engine: arbitrary text, YAML-ish text built from the record's own
+// vocabulary, the samples mutated line by line and byte by byte, and large pathological inputs.
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SAMPLES_DIR = join(__dirname, '..', '..', 'samples');
+
+/** The valid sample records, the seeds of mutation. */
+export const SAMPLES: { name: string; text: string }[] = readdirSync(SAMPLES_DIR)
+  .filter((f) => f.endsWith('.briefing.yaml'))
+  .sort()
+  .map((name) => ({ name, text: readFileSync(join(SAMPLES_DIR, name), 'utf8') }));
+
+/** Characters that tend to break text handling: normalization, bidi, astral, controls, line breaks. */
+export const TRICKY_PIECES = [
+  'Tô Lâm'.normalize('NFD'),
+  'Đại tướng'.normalize('NFD'),
+  'ệ'.normalize('NFD'),
+  '\u0301', // a combining mark with nothing to combine with
+  '\u00D0', // Ð (Icelandic eth), the lookalike of Đ
+  'Ðại tướng',
+  '\u200F', // RIGHT-TO-LEFT MARK
+  '\u202E', // RIGHT-TO-LEFT OVERRIDE
+  '\u200B',
+  '\u00A0',
+  '\u2028',
+  '\u0085',
+  '\uFEFF',
+  '\uFFFD',
+  '\uD83D', // a lone high surrogate
+  '\uDE00', // a lone low surrogate
+  '😀',
+  '👮🏻‍♂️',
+  '🇻🇳',
+  '\u0000',
+  '\u0007',
+  '\t',
+  '\r',
+  '\r\n',
+  '１２３',
+];
+
+/** YAML fragments that exercise the parser's corners and the rules' inputs. */
+export const YAML_PIECES = [
+  '&a [*a]',
+  '&x 1',
+  '*x',
+  '*missing',
+  '<<: *x',
+  '!!js/function "function () { return 1 }"',
+  '!custom x',
+  '!!binary aGVsbG8=',
+  '? complex key',
+  '---',
+  '...',
+  '%YAML 1.2',
+  '|',
+  '>-',
+  '[a, b',
+  '{a: 1, b',
+  '"unterminated',
+  "'it''s'",
+  '# briefing-disable',
+  '# briefing-disable-line',
+  '# briefing-disable-next-line thousands-separator, unknown-rank',
+  '# yaml-language-server: $schema=http://127.0.0.1:9/x.json',
+  '1.457',
+  '1,457',
+  '-5',
+  '150%',
+  '2020-02-30',
+  '2020-13-01',
+  '26/02/2020',
+  '.nan',
+  '0x1F',
+  '1e400',
+  '"1.457"',
+  '~',
+  'yes',
+  '__proto__: {polluted: 1}',
+  'constructor: {prototype: {polluted: 1}}',
+];
+
+export const KEYS = [
+  'meeting', 'kind', 'title', 'date', 'date_as_written', 'period', 'text', 'start', 'end', 'format', 'organizer', 'location',
+  'chair', 'rank', 'name', 'positions', 'unit', 'force', 'participants', 'role', 'statistics', 'label', 'value', 'amount',
+  'percent', 'approx', 'comparison', 'baseline', 'difference', 'direction', 'breakdown', 'target', 'scope', 'directives',
+  'issued_by', 'addressees', 'topics', 'deadline', 'source', 'publisher', 'published', 'url', 'author', '__proto__', 'constructor', 'prototype',
+];
+
+export const VALUES = [
+  'hội nghị giao ban', 'họp báo', 'sơ kết', 'tổng kết', 'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng úy',
+  'Tô Lâm', 'Bộ trưởng Bộ Công an', 'Thứ trưởng Bộ Công an', 'Bộ Công an', 'Văn phòng Bộ Công an', 'Cục Cảnh sát giao thông', 'vụ', 'đối tượng', 'kg',
+  '%', 'tháng 2-2020', '6 tháng đầu năm 2020', 'ANTD.VN', 'CAND.COM.VN', '1457', '0', '100', '2020-02-26', '2020-02-01', '2020-02-29',
+  'trực tuyến', 'tăng', 'giảm', 'https://antd.vn/x', '', ...YAML_PIECES,
+];
+
+const nl = fc.constantFrom('\n', '\n', '\n', '\r\n');
+
+/** Any text: random code units (lone surrogates included) or a soup of the tricky pieces. */
+export const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: fc.constantFrom(...TRICKY_PIECES, ' ', ':', '-', '#', '\n', '[', ']', '{', '}', ',', '"', "'", '&', '*', '!', '|', '>', 'a', 'đ'), maxLength: 200 }),
+);
+
+const line = fc
+  .tuple(
+    fc.nat({ max: 8 }),
+    fc.boolean(),
+    fc.oneof(
+      fc.tuple(fc.constantFrom(...KEYS), fc.constantFrom(...VALUES)).map(([k, v]) => `${k}: ${v}`),
+      fc.constantFrom(...KEYS).map((k) => `${k}:`),
+      fc.constantFrom(...VALUES),
+      fc.constantFrom(...TRICKY_PIECES),
+    ),
+    fc.option(fc.constantFrom(...YAML_PIECES.filter((p) => p.startsWith('#')), '# ghi chú', '#no-space'), { nil: undefined }),
+  )
+  .map(([indent, dash, body, comment]) => ' '.repeat(indent) + (dash ? '- ' : '') + body + (comment ? ' ' + comment : ''));
+
+/** Text that looks like a record: keys and values from the schema and catalogs, random shape. */
+export const yamlishText = fc.tuple(fc.array(line, { maxLength: 60 }), nl).map(([lines, eol]) => lines.join(eol) + eol);
+
+export type Mutation =
+  | { op: 'delete'; at: number }
+  | { op: 'duplicate'; at: number }
+  | { op: 'swap'; at: number; with: number }
+  | { op: 'indent'; at: number; by: number }
+  | { op: 'tab'; at: number }
+  | { op: 'flipByte'; at: number; bit: number }
+  | { op: 'flipUnit'; at: number; bit: number }
+  | { op: 'insert'; at: number; piece: string }
+  | { op: 'crlf' }
+  | { op: 'nfd' };
+
+export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('duplicate' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('swap' as const), at: fc.nat(), with: fc.nat() }),
+  fc.record({ op: fc.constant('indent' as const), at: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),
+  fc.record({ op: fc.constant('tab' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('flipByte' as const), at: fc.nat(), bit: fc.nat({ max: 7 }) }),
+  fc.record({ op: fc.constant('flipUnit' as const), at: fc.nat(), bit: fc.nat({ max: 15 }) }),
+  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), piece: fc.constantFrom(...TRICKY_PIECES, ...YAML_PIECES) }),
+  fc.record({ op: fc.constant('crlf' as const) }),
+  fc.record({ op: fc.constant('nfd' as const) }),
+);
+
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** Applies one mutation; positions wrap around the text so every number is valid. */
+export function mutate(text: string, m: Mutation): string {
+  const lines = text.split('\n');
+  const i = 'at' in m ? m.at % lines.length : 0;
+  switch (m.op) {
+    case 'delete':
+      lines.splice(i, 1);
+      return lines.join('\n');
+    case 'duplicate':
+      lines.splice(i, 0, lines[i]);
+      return lines.join('\n');
+    case 'swap': {
+      const j = m.with % lines.length;
+      [lines[i], lines[j]] = [lines[j], lines[i]];
+      return lines.join('\n');
+    }
+    case 'indent':
+      lines[i] = m.by >= 0 ? ' '.repeat(m.by) + lines[i] : lines[i].replace(new RegExp(`^ {0,${-m.by}}`), '');
+      return lines.join('\n');
+    case 'tab':
+      lines[i] = '\t' + lines[i];
+      return lines.join('\n');
+    case 'flipByte': {
+      // As a file on disk would be damaged: flip a bit of the UTF-8 bytes, read back leniently.
+      const bytes = Buffer.from(text, 'utf8');
+      if (bytes.length === 0) return text;
+      bytes[m.at % bytes.length] ^= 1 << m.bit;
+      return utf8.decode(bytes);
+    }
+    case 'flipUnit': {
+      if (text.length === 0) return text;
+      const k = m.at % text.length;
+      return text.slice(0, k) + String.fromCharCode(text.charCodeAt(k) ^ (1 << m.bit)) + text.slice(k + 1);
+    }
+    case 'insert': {
+      const k = m.at % (text.length + 1);
+      return text.slice(0, k) + m.piece + text.slice(k);
+    }
+    case 'crlf':
+      return text.replace(/\r?\n/g, '\r\n');
+    case 'nfd':
+      return text.normalize('NFD');
+  }
+}
+
+/** A sample with a few mutations: mostly a valid record, broken in small ways. */
+export const mutatedSample = fc
+  .tuple(fc.nat({ max: SAMPLES.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+  .map(([s, ms]) => ({ sample: SAMPLES[s].name, mutations: ms, text: ms.reduce(mutate, SAMPLES[s].text) }));
+
+/** Pieces that, repeated up to ~100 KB, stress the parser and the rules' complexity. */
+export const LARGE_PIECES = [
+  '[',
+  '{a: ',
+  '- ',
+  ' ',
+  '#',
+  'a',
+  'đ'.normalize('NFD'),
+  '"',
+  '\n',
+  '&a x\n',
+  'k: *a\n',
+  '  - label: Phạm tội về ma túy\n    value: 1.457\n    unit: vụ\n',
+  '  - text: Tiếp tục thực hiện nghiêm túc các chỉ đạo.\n    issued_by: Tô Lâm\n',
+  '  - rank: Đại tá\n    name: Nguyễn Văn A\n    positions: [Giám đốc Công an tỉnh Hà Nam]\n    unit: Công an tỉnh Hà Nam\n',
+  'x: 1\n',
+  '\t',
+  '\u0301',
+  '# briefing-disable-line\n',
+];
+
+/** A large input: a header, then one piece repeated to 100 KB at most. */
+export const largeText = fc
+  .tuple(
+    fc.constantFrom('', 'statistics:\n', 'directives:\n', 'participants:\n', SAMPLES[0].text + '\nstatistics:\n'),
+    fc.constantFrom(...LARGE_PIECES),
+    fc.integer({ min: 1_000, max: 100_000 }),
+  )
+  .map(([head, piece, size]) => (head + piece.repeat(Math.ceil(size / piece.length))).slice(0, 100_000));
+
+/** Every kind of input, weighted towards the ones closest to real records. */
+export const anyInput = fc.oneof(
+  { weight: 2, arbitrary: anyText },
+  { weight: 3, arbitrary: yamlishText },
+  { weight: 5, arbitrary: mutatedSample.map((m) => m.text) },
+);

@@ -1,0 +1,114 @@
+// Settings applied without restart: rule severities, locale, trigger, debounce; and clients
+// without workspace/configuration that pass settings in initializationOptions.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TestClient } from './helpers/lsp-client';
+import { makeWorkspace, type TempWorkspace } from './helpers/workspace';
+import { BROKEN } from './helpers/fixtures';
+
+/** A request answered after the server has handled every message sent before it. */
+async function barrier(client: TestClient, uri: string): Promise<void> {
+  await client.request('textDocument/foldingRange', { textDocument: { uri } });
+}
+
+describe('settings through workspace/configuration', () => {
+  let ws: TempWorkspace;
+  let client: TestClient;
+  before(async () => {
+    ws = makeWorkspace({}, { samples: false });
+    client = await TestClient.start({ folders: [ws.uri], settings: { validate: { debounceMs: 0 } } });
+  });
+  after(async () => {
+    await client.stop();
+    ws.remove();
+  });
+
+  test('the server registers for configuration changes and reads the briefing section', async () => {
+    await client.waitFor(() => (client.registrations.some((r) => r.method === 'workspace/didChangeConfiguration') ? true : undefined), 'registration');
+    assert.ok(client.configurationRequests >= 1);
+  });
+
+  test('a rule set to "off" disappears and a severity override applies', async () => {
+    const uri = ws.uriOf('rules.briefing.yaml');
+    client.open(uri, BROKEN);
+    const first = await client.diagnostics(uri, { version: 1 });
+    assert.deepEqual(first.map((d) => `${d.code}/${d.severity}`), ['impossible-date/1', 'catalog-spelling/2', 'thousands-separator/1']);
+    const since = client.published.length;
+    const asked = client.configurationRequests;
+    await client.setSettings({ validate: { debounceMs: 0 }, rules: { 'impossible-date': 'off', 'catalog-spelling': 'hint' } });
+    const next = await client.diagnostics(uri, { since, version: 1 });
+    assert.ok(client.configurationRequests > asked, 'the server pulled the configuration again');
+    assert.deepEqual(next.map((d) => `${d.code}/${d.severity}`), ['catalog-spelling/4', 'thousands-separator/1']);
+  });
+
+  test('changing the locale re-publishes in the new language', async () => {
+    const uri = ws.uriOf('rules.briefing.yaml');
+    const since = client.published.length;
+    await client.setSettings({ validate: { debounceMs: 0 }, locale: 'en' });
+    const next = await client.diagnostics(uri, { since, accept: (d) => d.length === 3 });
+    assert.equal(next[0].message, 'The date 2020-02-30 does not exist.');
+  });
+
+  test('trigger onType publishes on change; onSave waits for the save', async () => {
+    const uri = ws.uriOf('trigger.briefing.yaml');
+    client.open(uri, BROKEN);
+    await client.diagnostics(uri, { version: 1 });
+
+    // onType (debounce 0): the new version is published before the next request is answered.
+    const v2 = client.change(uri, BROKEN.replace('2020-02-30', '2020-02-20'));
+    await barrier(client, uri);
+    assert.equal(client.lastDiagnostics(uri, v2)?.length, 2);
+
+    await client.setSettings({ validate: { trigger: 'onSave', debounceMs: 0 } });
+    await client.waitFor(() => (client.configurationRequests > 0 ? true : undefined), 'configuration');
+    await barrier(client, uri);
+    const v3 = client.change(uri, BROKEN);
+    await barrier(client, uri);
+    assert.equal(client.lastDiagnostics(uri, v3), undefined, 'no diagnostics on change with onSave');
+    client.save(uri);
+    const saved = await client.diagnostics(uri, { version: v3 });
+    assert.equal(saved.length, 3);
+  });
+
+  test('changes are debounced: only the last of a quick burst is validated', async () => {
+    await client.setSettings({ validate: { trigger: 'onType', debounceMs: 400 } });
+    const uri = ws.uriOf('debounce.briefing.yaml');
+    client.open(uri, BROKEN);
+    await client.diagnostics(uri, { version: 1 });
+    const since = client.published.length;
+    client.change(uri, BROKEN.replace('Đại tưóng', 'Đại tướng'));
+    client.change(uri, BROKEN.replace('1.457', '1457'));
+    const v4 = client.change(uri, BROKEN.replace('2020-02-30', '2020-02-20'));
+    const diags = await client.diagnostics(uri, { since, version: v4 });
+    assert.deepEqual(diags.map((d) => d.code), ['catalog-spelling', 'thousands-separator']);
+    const versions = client.published.slice(since).filter((p) => p.uri === uri).map((p) => p.version);
+    assert.deepEqual(versions, [v4]);
+  });
+});
+
+describe('settings from initializationOptions (clients without workspace/configuration)', () => {
+  test('initializationOptions apply, and didChangeConfiguration payloads update them', async () => {
+    const ws = makeWorkspace({}, { samples: false });
+    const client = await TestClient.start({
+      folders: [ws.uri],
+      configuration: false,
+      initializationOptions: { locale: 'en', validate: { debounceMs: 0 }, rules: { 'thousands-separator': 'off' } },
+    });
+    try {
+      const uri = ws.uriOf('nvim.briefing.yaml');
+      client.open(uri, BROKEN);
+      const first = await client.diagnostics(uri, { version: 1 });
+      assert.deepEqual(first.map((d) => d.code), ['impossible-date', 'catalog-spelling']);
+      assert.equal(first[0].message, 'The date 2020-02-30 does not exist.');
+      assert.equal(client.configurationRequests, 0);
+      const since = client.published.length;
+      await client.setSettings({ locale: 'vi', validate: { debounceMs: 0 } });
+      const next = await client.diagnostics(uri, { since });
+      assert.deepEqual(next.map((d) => d.code), ['impossible-date', 'catalog-spelling', 'thousands-separator']);
+      assert.equal(next[0].message, 'Ngày 2020-02-30 không tồn tại.');
+    } finally {
+      await client.stop();
+      ws.remove();
+    }
+  });
+});
