@@ -54,6 +54,8 @@ export class DiagnosticsService {
   private readonly pinned = new Map<string, Report>();
   /** Push mode: URIs that were sent a non-empty list and must be cleared when they go away. */
   private readonly pushed = new Set<string>();
+  /** Push mode: the result last sent per URI, so unchanged results are not sent again. */
+  private readonly lastSent = new Map<string, string>();
   /** Pull mode: closed files that disappeared since the last workspace report. */
   private readonly gone = new Set<string>();
 
@@ -125,8 +127,10 @@ export class DiagnosticsService {
 
   /** A file disappeared from disk or from the workspace. */
   removed(uri: string): void {
-    if (this.mode === 'push') this.send(uri, [], undefined);
-    else this.gone.add(uri);
+    if (this.mode === 'push') {
+      this.lastSent.delete(uri);
+      this.send(uri, [], undefined);
+    } else this.gone.add(uri);
   }
 
   private cancelTimer(key: string): void {
@@ -147,10 +151,13 @@ export class DiagnosticsService {
     if (this.mode !== 'push') return;
     const ref = this.host.workspace.get(uri);
     if (!ref) {
+      this.lastSent.delete(uri);
       this.send(uri, [], undefined);
       return;
     }
     const report = this.compute(ref);
+    if (this.lastSent.get(ref.uri) === report.resultId) return;
+    this.lastSent.set(ref.uri, report.resultId);
     this.send(ref.uri, report.items, ref.version);
   }
 

@@ -25,6 +25,7 @@ import { unitNotValidAtDate } from './unit-not-valid-at-date';
 import { duplicateDirective } from './duplicate-directive';
 import { unknownIssuer } from './unknown-issuer';
 import { unusedSuppression } from './unused-suppression';
+import { commaInFlowList } from './comma-in-flow-list';
 
 /** Rules whose findings come from the parser and the schema validator. */
 export const PARSE_AND_SCHEMA_RULES: Rule[] = Object.values(schemaRules);
@@ -57,6 +58,7 @@ export const CONTENT_RULES: Rule[] = [
   unitNotValidAtDate,
   duplicateDirective,
   unknownIssuer,
+  commaInFlowList,
 ];
 
 /** Rules that read the text itself and stay meaningful when the YAML does not parse. */

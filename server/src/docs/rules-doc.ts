@@ -1,0 +1,23 @@
+// Renders docs/rules.md from the rule registry, so the documentation never drifts from the code.
+import { ALL_RULES } from '../engine';
+
+export function renderRulesDoc(): string {
+  const out: string[] = [
+    '# Quy tắc kiểm tra — Rules',
+    '',
+    'Generated from the rule registry (`server/src/engine/rules/`) by `npm run docs:rules`; a test fails when this file is stale.',
+    'Every diagnostic carries one of these codes. Change a severity or turn a rule off with `briefing.rules` in the editor,',
+    'or for one place with a comment: `# briefing-disable-line RULE`, `# briefing-disable-next-line RULE`, `# briefing-disable RULE` (whole file).',
+    '',
+    '| Mã / Code | Mức / Severity | Kiểm tra gì | What it checks |',
+    '|---|---|---|---|',
+  ];
+  for (const r of ALL_RULES) out.push(`| \`${r.id}\` | ${r.severity} | ${r.description.vi} | ${r.description.en} |`);
+  out.push('', '## Messages', '');
+  for (const r of ALL_RULES) {
+    out.push(`### \`${r.id}\``, '');
+    for (const [id, m] of Object.entries(r.messages)) out.push(`- \`${id}\`: ${m.vi} — ${m.en}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
