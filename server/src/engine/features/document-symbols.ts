@@ -75,7 +75,7 @@ export function documentSymbols(record: ParsedRecord, options: FeatureOptions = 
     if (!isMap(root) || d.value === undefined) continue;
     const data = d.value;
     const push = (s: DocumentSymbol | undefined) => s && out.push(s);
-    const section = (key: string, kind: SymbolKind, toChild: (item: unknown, node: unknown) => DocumentSymbol | undefined) => {
+    const section = (key: string, toChild: (item: unknown, node: unknown) => DocumentSymbol | undefined) => {
       const p = pairOf(root, key);
       if (!p) return;
       const nodes = isSeq(p.value) ? p.value.items : [];
@@ -83,7 +83,6 @@ export function documentSymbols(record: ParsedRecord, options: FeatureOptions = 
         .map((item, i) => toChild(item, nodes[i]))
         .filter((x): x is DocumentSymbol => !!x);
       push(o.pair(p, key, 'section', format(M.items, locale, { n: nodes.length }), children));
-      void kind;
     };
     for (const item of root.items) {
       const key = isScalar(item.key) ? String(item.key.value) : '';
@@ -92,10 +91,10 @@ export function documentSymbols(record: ParsedRecord, options: FeatureOptions = 
       else if (key === 'chair') {
         const absent = isObj(value) && 'absent' in value;
         push(o.pair(item, absent ? format(M.noChair, locale) : personName(value), 'person', absent ? str(value, 'absent') : format(M.chair, locale)));
-      } else if (key === 'participants') section(key, 'person', (p, n) => o.item(n, personName(p), 'person', 'name', str(p, 'role')));
-      else if (key === 'directives') section(key, 'directive', (p, n) => o.item(n, shortText(str(p, 'text') ?? ''), 'directive', 'text', str(p, 'issued_by')));
+      } else if (key === 'participants') section(key, (p, n) => o.item(n, personName(p), 'person', 'name', str(p, 'role')));
+      else if (key === 'directives') section(key, (p, n) => o.item(n, shortText(str(p, 'text') ?? ''), 'directive', 'text', str(p, 'issued_by')));
       else if (key === 'statistics') {
-        section(key, 'statistic', (p, n) => {
+        section(key, (p, n) => {
           const words = statisticWords(p, locale);
           return o.item(n, str(p, 'label') ?? '', 'statistic', 'label', words?.value);
         });
