@@ -62,7 +62,7 @@ describe('diagnostics (push)', () => {
     const diags = await client.diagnostics(uri, { version: 1 });
     const dup = diags.find((d) => d.code === 'duplicate-statistic');
     assert.ok(dup, JSON.stringify(diags));
-    assert.deepEqual(dup.relatedInformation, [{ location: { uri, range: { start: { line: 11, character: 11 }, end: { line: 11, character: 13 } } }, message: 'Lần đầu ở đây.' }]);
+    assert.deepEqual(dup.relatedInformation, [{ location: { uri, range: { start: { line: 10, character: 11 }, end: { line: 10, character: 13 } } }, message: 'Lần đầu ở đây.' }]);
     for (const d of diags) {
       if (d.codeDescription) assert.match(d.codeDescription.href, /^file:/, 'rule links stay local');
     }

@@ -14,6 +14,14 @@ import { format } from './i18n';
 import { Severity, type Diagnostic, type Fix, type Locale, type SeverityName, type Span } from './types';
 import { persons, recordDate, str, list } from './model/record-view';
 import { applySuppressions } from './suppressions';
+import type { Position, Range } from './types';
+import type { CodeAction, CompletionItem, DocumentSymbol, FeatureOptions, FoldingRange, Hover, WorkspaceSymbol } from './features/types';
+import { complete } from './features/completion';
+import { hover } from './features/hover';
+import { documentSymbols } from './features/document-symbols';
+import { foldingRanges } from './features/folding';
+import { workspaceSymbols } from './features/workspace-symbols';
+import { codeActions } from './features/code-actions';
 
 export interface EngineOptions {
   /** The record schema (schemas/briefing.schema.json). */
@@ -178,6 +186,32 @@ export class Engine {
   /** Validates a text in one call (parse + validate). */
   check(text: string, uri?: string, options?: ValidateOptions): Diagnostic[] {
     return this.validate(this.parse(text, uri), options);
+  }
+
+  /** Completion items at a position, in the intended order. */
+  complete(record: ParsedRecord, position: Position, options?: FeatureOptions): CompletionItem[] {
+    return complete(this, record, position, options);
+  }
+
+  hover(record: ParsedRecord, position: Position, options?: FeatureOptions): Hover | null {
+    return hover(this, record, position, options);
+  }
+
+  documentSymbols(record: ParsedRecord, options?: FeatureOptions): DocumentSymbol[] {
+    return documentSymbols(record, options);
+  }
+
+  foldingRanges(record: ParsedRecord): FoldingRange[] {
+    return foldingRanges(record);
+  }
+
+  workspaceSymbols(record: ParsedRecord): WorkspaceSymbol[] {
+    return workspaceSymbols(record);
+  }
+
+  /** Quick fixes for `range` and a "fix all"; `diagnostics` are all of the record's (from validate). */
+  codeActions(record: ParsedRecord, range: Range, diagnostics: readonly Diagnostic[], options?: FeatureOptions): CodeAction[] {
+    return codeActions(record, range, diagnostics, options);
   }
 
   private toDiagnostic(record: ParsedRecord, rule: Rule, f: Finding, locale: Locale, override?: SeverityName): Diagnostic {

@@ -16,8 +16,16 @@ import {
   type Hover,
   type SymbolInformation,
 } from 'vscode-languageserver/node';
-import type { Diagnostic } from '../engine';
-import type { CompletionKind, EngineCompletionItem, EngineDocumentSymbol, EngineFoldingRange, EngineHover, EngineWorkspaceSymbol, SymbolKindName } from './editor-features';
+import type {
+  CompletionItem as EngineCompletionItem,
+  CompletionKind,
+  Diagnostic,
+  DocumentSymbol as EngineDocumentSymbol,
+  FoldingRange as EngineFoldingRange,
+  Hover as EngineHover,
+  SymbolKind as SymbolKindName,
+  WorkspaceSymbol as EngineWorkspaceSymbol,
+} from '../engine';
 import { snippetToPlain } from './snippet-text';
 
 /** What the client can display, from its initialize capabilities. */

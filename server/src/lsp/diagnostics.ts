@@ -34,6 +34,8 @@ export interface DiagnosticsHost {
   settingsRevision(): number;
   /** Resolves once settings and workspace data are loaded. */
   ready(): Promise<void>;
+  /** Resolves once the first scan of the workspace is done. */
+  scanned(): Promise<void>;
   docsUri?: string;
   versionSupport: boolean;
   refreshSupport: boolean;
@@ -224,7 +226,7 @@ export class DiagnosticsService {
   }
 
   async workspaceReport(params: WorkspaceDiagnosticParams, token: CancellationToken): Promise<WorkspaceDiagnosticReport> {
-    await this.host.ready();
+    await this.host.scanned();
     const previous = new Map(params.previousResultIds.map((p) => [fileKey(p.uri), p.value]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     for (const uri of this.host.workspace.closedRecordUris()) {

@@ -3,7 +3,6 @@
 import type { CancellationToken, CompletionList, DocumentSymbol, FoldingRange, Hover, Position, SymbolInformation } from 'vscode-languageserver/node';
 import type { Locale } from '../engine';
 import { foldedMatches } from '../engine/text/fold';
-import { feature } from './editor-features';
 import { flattenSymbols, toCompletionItem, toDocumentSymbol, toFoldingRange, toHover, toWorkspaceSymbol, type ClientFeatures } from './convert';
 import type { Workspace } from './workspace';
 
@@ -11,33 +10,30 @@ export const MAX_WORKSPACE_SYMBOLS = 1000;
 
 export function completion(ws: Workspace, client: ClientFeatures, uri: string, position: Position, locale: Locale): CompletionList | null {
   const ref = ws.get(uri);
-  const complete = ref && feature(ref.project.engine, 'complete');
-  if (!ref || !complete) return null;
-  const items = complete(ref.record, position, { locale });
+  if (!ref) return null;
+  const items = ref.project.engine.complete(ref.record, position, { locale });
   return { isIncomplete: false, items: items.map((i) => toCompletionItem(i, client)) };
 }
 
 export function hover(ws: Workspace, client: ClientFeatures, uri: string, position: Position, locale: Locale): Hover | null {
   const ref = ws.get(uri);
-  const fn = ref && feature(ref.project.engine, 'hover');
-  if (!ref || !fn) return null;
-  const h = fn(ref.record, position, { locale });
+  if (!ref) return null;
+  const h = ref.project.engine.hover(ref.record, position, { locale });
   return h && h.contents ? toHover(h, client) : null;
 }
 
-export function documentSymbols(ws: Workspace, client: ClientFeatures, uri: string): DocumentSymbol[] | SymbolInformation[] {
+export function documentSymbols(ws: Workspace, client: ClientFeatures, uri: string, locale: Locale): DocumentSymbol[] | SymbolInformation[] {
   const ref = ws.get(uri);
-  const fn = ref && feature(ref.project.engine, 'documentSymbols');
-  if (!ref || !fn) return [];
-  const symbols = fn(ref.record);
+  if (!ref) return [];
+  const symbols = ref.project.engine.documentSymbols(ref.record, { locale });
   return client.hierarchicalSymbols ? symbols.map(toDocumentSymbol) : flattenSymbols(symbols, ref.uri);
 }
 
 export function foldingRanges(ws: Workspace, uri: string): FoldingRange[] {
   const ref = ws.get(uri);
-  const fn = ref && feature(ref.project.engine, 'foldingRanges');
-  if (!ref || !fn) return [];
-  return fn(ref.record)
+  if (!ref) return [];
+  return ref.project.engine
+    .foldingRanges(ref.record)
     .filter((f) => f.endLine > f.startLine)
     .map(toFoldingRange);
 }
@@ -46,9 +42,7 @@ export async function workspaceSymbols(ws: Workspace, query: string, token: Canc
   const out: SymbolInformation[] = [];
   for (const ref of ws.allRecords()) {
     if (token.isCancellationRequested || out.length >= MAX_WORKSPACE_SYMBOLS) break;
-    const fn = feature(ref.project.engine, 'workspaceSymbols');
-    if (!fn) continue;
-    for (const s of fn(ref.record)) {
+    for (const s of ref.project.engine.workspaceSymbols(ref.record)) {
       if (foldedMatches(query, s.name)) out.push(toWorkspaceSymbol(s, ref.uri));
       if (out.length >= MAX_WORKSPACE_SYMBOLS) break;
     }

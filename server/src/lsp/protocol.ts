@@ -28,3 +28,15 @@ export interface InitializationOptions {
   /** Forces push or pull diagnostics; by default pull when the client supports it. */
   diagnosticMode?: 'push' | 'pull' | 'auto';
 }
+
+/**
+ * Client command for snippet fixes (LSP 3.17 has no snippet text edits). Sent only to clients
+ * whose initializationOptions set `snippetCommand`.
+ */
+export const INSERT_SNIPPET_COMMAND = 'briefing.insertSnippet';
+export interface InsertSnippetArgs {
+  uri: string;
+  /** The document version the edits apply to; undefined for a file that is not open. */
+  version?: number;
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+}

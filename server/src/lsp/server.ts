@@ -67,6 +67,8 @@ export function startServer(connection: Connection): void {
   let watcherRegistration: Promise<Disposable> | undefined;
   let markReady!: () => void;
   const readyPromise = new Promise<void>((resolve) => (markReady = resolve));
+  let markScanned!: () => void;
+  const scannedPromise = new Promise<void>((resolve) => (markScanned = resolve));
   /** Versions of open documents at their last open or save (trigger onSave). */
   const triggeredVersion = new Map<string, number>();
 
@@ -94,6 +96,7 @@ export function startServer(connection: Connection): void {
         validateOptions,
         settingsRevision: () => settingsRevision,
         ready: () => readyPromise,
+        scanned: () => scannedPromise,
         docsUri: findRulesDoc(workspace.schemasDir),
         versionSupport: !!caps.textDocument?.publishDiagnostics?.versionSupport,
         refreshSupport: !!caps.workspace?.diagnostics?.refreshSupport,
@@ -126,20 +129,24 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(
     guardedNotification(log, 'initialized', async () => {
       try {
-        if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
-          void connection.client.register(DidChangeConfigurationNotification.type, { section: 'briefing' });
+        try {
+          if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+            void connection.client.register(DidChangeConfigurationNotification.type, { section: 'briefing' });
+          }
+          if (caps.workspace?.workspaceFolders) {
+            connection.workspace.onDidChangeWorkspaceFolders(guardedNotification(log, 'workspaceFolders', () => reloadFolders()));
+          }
+          await pullSettings();
+          registerWatchers();
+          for (const p of workspace.allProjects()) diagnostics.publishData(await workspace.loadData(p, trusted, locale()));
+        } finally {
+          markReady();
         }
-        if (caps.workspace?.workspaceFolders) {
-          connection.workspace.onDidChangeWorkspaceFolders(guardedNotification(log, 'workspaceFolders', () => void reloadFolders()));
-        }
-        await pullSettings();
-        registerWatchers();
-        for (const p of workspace.allProjects()) diagnostics.publishData(await workspace.loadData(p, trusted, locale()));
+        info(`Briefing Records server ready: ${workspace.allProjects().length - 1} workspace folder(s), ${diagnostics.mode} diagnostics, locale ${locale()}.`);
+        await validateWorkspace(() => false);
       } finally {
-        markReady();
+        markScanned();
       }
-      info(`Briefing Records server ready: ${workspace.allProjects().length - 1} workspace folder(s), ${diagnostics.mode} diagnostics, locale ${locale()}.`);
-      await validateWorkspace(() => false);
     }),
   );
 
@@ -342,7 +349,7 @@ export function startServer(connection: Connection): void {
       return hover(workspace, client, params.textDocument.uri, params.position, locale());
     }),
   );
-  connection.onDocumentSymbol(guarded(log, 'documentSymbol', [], (params) => documentSymbols(workspace, client, params.textDocument.uri)));
+  connection.onDocumentSymbol(guarded(log, 'documentSymbol', [], (params) => documentSymbols(workspace, client, params.textDocument.uri, locale())));
   connection.onFoldingRanges(guarded(log, 'foldingRange', [], (params) => foldingRanges(workspace, params.textDocument.uri)));
   connection.onWorkspaceSymbol(guarded(log, 'workspaceSymbol', [], (params, token) => workspaceSymbols(workspace, params.query, token)));
   connection.onCodeAction(

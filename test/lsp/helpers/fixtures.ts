@@ -17,10 +17,9 @@ source:
   published: 2020-03-01
 `;
 
-/** Line 10: unknown measure "con"; lines 11/14: the same statistic twice; source lacks "published". */
+/** meeting lacks its title; line 9: unknown measure "con"; lines 10/13: the same statistic twice. */
 export const DUPLICATES = `meeting:
   kind: sơ kết
-  title: Hội nghị
   date: 2020-02-20
 chair:
   rank: Đại tướng
@@ -37,6 +36,7 @@ statistics:
     unit: vụ
 source:
   publisher: X
+  published: 2020-02-21
 `;
 
 /** A valid record except for the measurement unit "con" (not in the bundled catalog), line 10. */

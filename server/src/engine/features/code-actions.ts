@@ -16,9 +16,10 @@ function overlaps(a: Range, b: Range): boolean {
 }
 
 /** The preferred fixes of all diagnostics, dropping any fix that touches text an earlier one edits. */
-export function fixAllEdits(record: ParsedRecord, diagnostics: readonly Diagnostic[]): TextEdit[] {
+export function fixAllEdits(record: ParsedRecord, diagnostics: readonly Diagnostic[]): { edits: TextEdit[]; fixed: Diagnostic[] } {
   const taken: [number, number][] = [];
   const out: TextEdit[] = [];
+  const fixed: Diagnostic[] = [];
   for (const d of diagnostics) {
     const fix = d.fixes?.find((f) => f.preferred && !f.snippet);
     if (!fix) continue;
@@ -28,8 +29,9 @@ export function fixAllEdits(record: ParsedRecord, diagnostics: readonly Diagnost
     if (clash) continue;
     taken.push(...spans);
     out.push(...fix.edits);
+    fixed.push(d);
   }
-  return out;
+  return { edits: out, fixed };
 }
 
 /**
@@ -47,9 +49,7 @@ export function codeActions(record: ParsedRecord, range: Range, diagnostics: rea
       out.push(a);
     }
   }
-  const edits = fixAllEdits(record, diagnostics);
-  if (edits.length) {
-    out.push({ title: format(FIX_ALL, options.locale ?? 'vi'), kind: 'source.fixAll', diagnostics: diagnostics.filter((d) => d.fixes?.some((f) => f.preferred && !f.snippet)), edits });
-  }
+  const all = fixAllEdits(record, diagnostics);
+  if (all.edits.length) out.push({ title: format(FIX_ALL, options.locale ?? 'vi'), kind: 'source.fixAll', diagnostics: all.fixed, edits: all.edits });
   return out;
 }

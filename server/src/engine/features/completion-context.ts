@@ -62,11 +62,14 @@ function scalarEnd(line: string, from: number, stopAt = ''): number {
   return end;
 }
 
-/** True when the line lies inside a block scalar ("text: >-" and its indented lines). */
+/**
+ * True when text at column `col` of a line lies inside a block scalar: the nearest line above
+ * whose key (or content) starts left of `col` opens one ("text: >-").
+ */
 function inBlockScalar(lines: YamlLines, line: number, col: number): boolean {
   for (let i = line - 1; i >= 0; i--) {
     const s = lines.shape(i);
-    if (s.blank || s.indent >= col) continue;
+    if (s.blank || (s.keyCol ?? s.indent) >= col) continue;
     return s.valueCol !== undefined && /^[|>]/.test(lines.text(i).slice(s.valueCol));
   }
   return false;

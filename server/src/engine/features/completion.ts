@@ -6,7 +6,7 @@ import type { PathSegment } from '../parse/nodes';
 import type { Position } from '../types';
 import { cursorContext } from './completion-context';
 import { YamlLines } from './yaml-lines';
-import { schemaAt, typeOf } from './schema-path';
+import { schemaAt, typeOf } from '../schema/schema-path';
 import { keyItems } from './key-items';
 import { valueItems } from './value-items';
 import type { CompletionItem, FeatureHost, FeatureOptions } from './types';

@@ -1,5 +1,6 @@
 // Folding ranges: every block mapping or sequence (and block scalar) that spans lines, from the
-// line of its key or "- " to its last line; runs of two or more comment lines.
+// line of its key or "- " to its last line; runs of two or more comment lines. One range per
+// start line.
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { ParsedRecord } from '../parse/parse-record';
 import type { FoldingRange } from './types';
@@ -47,5 +48,7 @@ export function foldingRanges(record: ParsedRecord): FoldingRange[] {
       start = -1;
     }
   }
-  return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  // Editors keep one range per start line: the longest.
+  out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  return out.filter((r, i) => i === 0 || out[i - 1].startLine !== r.startLine);
 }

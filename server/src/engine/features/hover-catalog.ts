@@ -5,7 +5,7 @@ import type { Confidence, RankEntry, UnitEntry, UnitFamily } from '../catalog/ty
 import type { PeopleRegistry } from '../people/registry';
 import type { Locale } from '../types';
 import { format, type Bilingual } from '../i18n';
-import { localized } from './schema-path';
+import { localized } from '../schema/schema-path';
 import { inForce } from './unit-items';
 
 const M = {
@@ -26,13 +26,15 @@ const M = {
   from: { vi: 'Hiệu lực từ {date}', en: 'In force from {date}' },
   to: { vi: 'Hiệu lực đến hết {date}', en: 'In force until {date}' },
   successor: { vi: 'Đơn vị kế thừa: {name}', en: 'Successor: {name}' },
-  outOfForce: { vi: '**Không còn hoặc chưa có hiệu lực ở ngày {date} của hồ sơ.**', en: '**Not in force on the record date {date}.**' },
+  ended: { vi: '**Đã hết hiệu lực ở ngày {date} của hồ sơ.**', en: '**No longer in force on the record date {date}.**' },
+  notYet: { vi: '**Chưa có hiệu lực ở ngày {date} của hồ sơ.**', en: '**Not yet in force on the record date {date}.**' },
   family: { vi: 'Họ đơn vị "{prefix}": tiền tố cộng địa danh', en: 'Unit family "{prefix}": prefix plus place name' },
   headCeiling: { vi: 'Cấp bậc hàm cao nhất của người đứng đầu: {rank}', en: 'Highest rank of the head: {rank}' },
   ceiling: { vi: 'Cấp bậc hàm cao nhất: **{rank}** — {basis}', en: 'Highest rank: **{rank}** — {basis}' },
   unitCeiling: { vi: 'trần riêng của {unit} (danh mục đơn vị)', en: 'the ceiling set for {unit} (unit catalog)' },
   noBasis: { vi: 'chưa ghi căn cứ', en: 'basis not recorded' },
   noCeiling: { vi: 'Danh mục không ghi cấp bậc hàm cao nhất cho chức vụ này.', en: 'The catalog sets no highest rank for this position.' },
+  headKind: { vi: 'Với chức vụ đứng đầu đơn vị, đây là mức cao nhất cho mọi đơn vị loại này; mức riêng của một đơn vị (nếu có) ghi trong danh mục đơn vị.', en: 'For a unit-head post this is the highest ceiling of any unit of its kind; a unit’s own ceiling, if any, is in the unit catalog.' },
   decree: { vi: 'Từ cuối năm 2024 chức vụ có cấp bậc Trung tướng, Thiếu tướng do Chính phủ quy định bằng nghị định, chưa được đối chiếu.', en: 'Since late 2024 the Government sets Trung tướng and Thiếu tướng posts by a decree not yet checked.' },
   count: { vi: 'Đơn vị đếm: giá trị là số nguyên.', en: 'A count: the value is a whole number.' },
   percent: { vi: 'Tỷ lệ phần trăm: giá trị từ 0 đến 100.', en: 'A percentage: the value is between 0 and 100.' },
@@ -102,7 +104,7 @@ export function unitHover(catalog: Catalog, value: string, date: string | undefi
     const c = e.successor_confidence;
     lines.push(format(M.successor, locale, { name: m.unit.successor }) + (c && c !== 'C' ? ` (${format(CONFIDENCE[c] ?? { vi: c, en: c }, locale)})` : ''));
   }
-  if (date && !inForce(e, date)) lines.push(format(M.outOfForce, locale, { date }));
+  if (date && !inForce(e, date)) lines.push(format(e.valid_to && String(e.valid_to) < date ? M.ended : M.notYet, locale, { date }));
   if (e.head_ceiling) lines.push(format(M.headCeiling, locale, { rank: e.head_ceiling }));
   return [...lines, ...trailer(e, locale)].join('\n\n');
 }
@@ -114,9 +116,10 @@ export function positionHover(catalog: Catalog, value: string, locale: Locale): 
   if (m.kind !== 'exact') lines.push(format(M.canonical, locale, { name: m.canonical }));
   const ceiling = catalog.ceilingOf(m);
   if (ceiling) {
-    const own = m.unit?.unit && ceiling === m.unit.unit.head_ceiling && ceiling !== m.position.ceiling;
+    const own = m.position.kind === 'unit-head' && !!m.unit?.unit?.head_ceiling && ceiling === m.unit.unit.head_ceiling;
     const basis = own ? format(M.unitCeiling, locale, { unit: m.unit!.unit!.name }) : m.position.ceiling_basis ?? format(M.noBasis, locale);
     lines.push(format(M.ceiling, locale, { rank: ceiling, basis }));
+    if (!own && m.position.kind === 'unit-head') lines.push(format(M.headKind, locale));
     if (ceiling === 'Trung tướng' || ceiling === 'Thiếu tướng') lines.push(format(M.decree, locale));
   } else lines.push(format(M.noCeiling, locale));
   return [...lines, ...trailer(m.position, locale)].join('\n\n');

@@ -7,7 +7,7 @@ import type { SchemaNode } from '../schema/annotations';
 import type { Locale, Position, Span } from '../types';
 import { format } from '../i18n';
 import { get, recordDate, str } from '../model/record-view';
-import { annotation, isPersonSchema, localized, schemaAt } from './schema-path';
+import { annotation, isPersonSchema, localized, schemaAt } from '../schema/schema-path';
 import { documentAt } from './completion';
 import { amountText, statisticWords } from './statistic-text';
 import { measureHover, personHover, positionHover, rankHover, unitHover } from './hover-catalog';

@@ -2,7 +2,7 @@
 // already there; required keys first, then the schema's order.
 import type { SchemaNode } from '../schema/annotations';
 import type { Locale, Range } from '../types';
-import { effectiveSchema, localized, refChain, resolveSchema, schemaAt, annotation } from './schema-path';
+import { effectiveSchema, localized, refChain, resolveSchema, schemaAt, annotation } from '../schema/schema-path';
 import { bodyText, defaultBodies, keyValueSnippet } from './key-snippets';
 import { toItems, type Candidate } from './matching';
 import type { KeyContext } from './completion-context';

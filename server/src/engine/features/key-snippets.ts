@@ -3,7 +3,7 @@
 import type { SchemaNode } from '../schema/annotations';
 import { valueSnippet } from '../schema/snippets';
 import { isObj } from '../model/record-view';
-import { refChain, resolveSchema, typeOf, annotation } from './schema-path';
+import { refChain, resolveSchema, typeOf, annotation } from '../schema/schema-path';
 
 /** A defaultSnippets body (object, list or scalar) as YAML lines for keys at column `indent`. */
 export function bodyText(body: unknown, indent: number): string {

@@ -7,7 +7,9 @@
 // prefix of the name, filterText is the typed text exactly, followed by the rest of the folded
 // name after the matched part ("dai t" + "uong" = "dai tuong"): the editor sees a literal prefix
 // and keeps the item, and typing further ("dai tu") still matches. When the typed text is a
-// literal prefix of the name, or nothing is typed, filterText is the name itself.
+// literal prefix of the name, filterText is the name itself. When nothing is typed yet, it is the
+// name followed by its folded form ("Đại tướng dai tuong"), so that the editor's filter keeps the
+// item whether the user then types "Đ" or "d" (its fuzzy match starts at any word).
 import { fold } from '../text/fold';
 import type { CompletionItem, CompletionKind } from './types';
 import type { Range, TextEdit } from '../types';
@@ -25,7 +27,14 @@ function foldedIndex(q: string, t: string): number {
  */
 export function filterTextFor(typed: string, typedRaw: string, names: readonly string[]): string | undefined {
   const q = fold(typed);
-  if (q === '') return names[0].startsWith(typedRaw) ? names[0] : typedRaw + names[0];
+  if (q === '') {
+    const name = names[0];
+    const folded = fold(name);
+    // Only names with diacritics (or đ) need their folded form.
+    const plain = name.toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, ' ').trim();
+    const both = folded === plain ? name : `${name} ${folded}`;
+    return both.startsWith(typedRaw) ? both : typedRaw + both;
+  }
   for (const name of names) {
     if (typedRaw !== '' && name.startsWith(typedRaw)) return name;
     const t = fold(name);
@@ -58,6 +67,14 @@ export interface Candidate {
 
 export function sortText(i: number): string {
   return String(i).padStart(5, '0');
+}
+
+/** Candidates whose name starts with the typed text first, then those matched at a later word. */
+export function prefixFirst(candidates: readonly Candidate[], typed: string): Candidate[] {
+  const q = fold(typed);
+  if (q === '') return [...candidates];
+  const starts = (c: Candidate) => [c.label, ...(c.matchNames ?? [])].some((n) => fold(n).startsWith(q));
+  return [...candidates.filter(starts), ...candidates.filter((c) => !starts(c))];
 }
 
 /** Turns candidates (in their intended order) into items, dropping those the typed text does not match. */

@@ -61,6 +61,8 @@ function fillEdits(site: PersonSite, state: { rank?: string; positions?: string[
     before += after + pad;
   }
   if (before) edits.unshift({ range: { start: { line, character: col }, end: { line, character: col } }, newText: before });
+  // Plain-text edits are applied as they are: write the document's own line breaks.
+  if (site.lines.record.text.includes('\r\n')) for (const e of edits) e.newText = e.newText.replace(/\n/g, '\r\n');
   return { edits, keys };
 }
 

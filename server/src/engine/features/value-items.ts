@@ -7,8 +7,8 @@ import type { PathSegment } from '../parse/nodes';
 import { format } from '../i18n';
 import { get, recordDate, str } from '../model/record-view';
 import { validIso } from '../dates/iso';
-import { annotation, isPersonSchema, localized, schemaAt } from './schema-path';
-import { toItems, type Candidate } from './matching';
+import { annotation, isPersonSchema, localized, schemaAt } from '../schema/schema-path';
+import { prefixFirst, toItems, type Candidate } from './matching';
 import type { ValueContext } from './completion-context';
 import type { CompletionItem, FeatureHost } from './types';
 import type { YamlLines } from './yaml-lines';
@@ -127,12 +127,12 @@ export function valueItems(host: FeatureHost, lines: YamlLines, ctx: ValueContex
   if (node?.enum) candidates = enumCandidates(node.enum, annotation(at.chain, 'enumDescriptions'), locale);
   else if (catalogKind === 'rank') candidates = rankCandidates(host.catalogs, sibling('force'), locale);
   else if (catalogKind === 'unit') candidates = unitCandidates(host.catalogs, ctx.typed, date, locale);
-  else if (catalogKind === 'position') candidates = positionCandidates(host.catalogs, typeof last === 'number' ? str(get(data, ...ctx.path.slice(0, -2)), 'unit') : undefined, locale);
-  else if (catalogKind === 'measure') candidates = measureCandidates(host.catalogs, locale);
+  else if (catalogKind === 'position') candidates = prefixFirst(positionCandidates(host.catalogs, typeof last === 'number' ? str(get(data, ...ctx.path.slice(0, -2)), 'unit') : undefined, locale), ctx.typed);
+  else if (catalogKind === 'measure') candidates = prefixFirst(measureCandidates(host.catalogs, locale), ctx.typed);
   else if (catalogKind === 'person') candidates = issuerCandidates(data, host.people, locale);
   else if (last === 'name' && ctx.mappingCol >= 0 && isPersonSchema(schemaAt(root, owner, data).node)) {
     const present = new Set(lines.siblingKeys(ctx.line, ctx.mappingCol).keys());
-    candidates = personNameCandidates({ lines, ctx, present }, host.people, host.catalogs, date, locale);
+    candidates = prefixFirst(personNameCandidates({ lines, ctx, present }, host.people, host.catalogs, date, locale), ctx.typed);
   } else if (annotation(at.chain, 'x-kind') === 'date' || node?.['x-kind'] === 'date') candidates = dateCandidates(data, ctx.path, locale);
   const range = lines.record.lines.range(ctx.span);
   return toItems(candidates, ctx.typed, ctx.typedRaw, range, (c) => writeValue(c.newText ?? c.label, ctx));

@@ -82,7 +82,7 @@ export class YamlLines {
     if (dash >= 0) return this.itemPath(line, dash);
     for (let i = line - 1; i >= 0; i--) {
       const s = this.shape(i);
-      if (s.docMarker) return [];
+      if (s.docMarker) return col === 0 ? [] : undefined;
       if (s.blank || s.indent >= col) continue;
       // The mapping is an item of a sequence whose "- " is on this line.
       if (s.dashes.length && s.contentCol === col) return this.itemPath(i, s.dashes[s.dashes.length - 1]);

@@ -9,14 +9,20 @@ export function nodeSpan(node: unknown): Span | undefined {
   return undefined;
 }
 
-/** The pair holding `key` in a map node, if any. */
+/** Key → pair of each map, built once: a linear search per lookup is quadratic on a map of 10,000 keys. */
+const pairIndex = new WeakMap<object, { items: unknown[]; length: number; byKey: Map<unknown, Pair> }>();
+
+/** The pair holding `key` in a map node, if any; the last one when a key repeats, as in the data. */
 export function pairOf(map: unknown, key: string): Pair | undefined {
   if (!isMap(map)) return undefined;
-  for (const item of map.items) {
-    const k = isScalar(item.key) ? item.key.value : item.key;
-    if (k === key) return item as Pair;
+  let index = pairIndex.get(map);
+  if (!index || index.items !== map.items || index.length !== map.items.length) {
+    const byKey = new Map<unknown, Pair>();
+    for (const item of map.items) byKey.set(isScalar(item.key) ? item.key.value : item.key, item as Pair);
+    index = { items: map.items, length: map.items.length, byKey };
+    pairIndex.set(map, index);
   }
-  return undefined;
+  return index.byKey.get(key);
 }
 
 export interface Located {

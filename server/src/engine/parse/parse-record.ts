@@ -1,6 +1,6 @@
 // One parse per document version: the YAML AST with node ranges, the plain value for schema
 // validation, and the syntax problems. Every feature reads this; nothing re-parses.
-import { parseAllDocuments, isDocument, type Document } from 'yaml';
+import { parseAllDocuments, isDocument, isScalar, visit, type Document } from 'yaml';
 import { LineIndex } from '../text/lines';
 import type { Span } from '../types';
 import { findExcessiveNesting } from './depth-guard';
@@ -77,7 +77,9 @@ export function parseRecord(text: string, uri = 'untitled', version = 0): Parsed
 
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true }) as Document.Parsed[];
+    // Duplicate keys are found below: the parser's own check compares every key with every
+    // earlier key of its map, which takes seconds for a map of 20,000 keys.
+    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' }) as Document.Parsed[];
     if (!Array.isArray(docs)) docs = isDocument(docs) ? [docs] : [];
   } catch (e) {
     problems.push({ span: [0, Math.min(1, text.length)], code: 'yaml-syntax', messageId: 'parserFailed', detail: String(e) });
@@ -95,6 +97,7 @@ export function parseRecord(text: string, uri = 'untitled', version = 0): Parsed
         detail: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
       });
     }
+    problems.push(...duplicateKeys(doc));
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -113,4 +116,25 @@ export function parseRecord(text: string, uri = 'untitled', version = 0): Parsed
     documents.push({ doc, value });
   }
   return record;
+}
+
+/** Keys that repeat an earlier key of the same map (equal scalar values, as the parser compares them). */
+function duplicateKeys(doc: Document.Parsed): SyntaxProblem[] {
+  const out: SyntaxProblem[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key) || Number.isNaN(key.value)) continue;
+        if (!seen.has(key.value)) {
+          seen.add(key.value);
+          continue;
+        }
+        const start = key.range?.[0] ?? 0;
+        out.push({ span: [start, Math.max(start + 1, key.range?.[1] ?? 0)], code: 'duplicate-key', messageId: 'duplicateKey', detail: 'Map keys must be unique' });
+      }
+    },
+  });
+  return out;
 }

@@ -1,6 +1,8 @@
 import type { Rule } from './rule';
 import { WORD_WITH_MARKS } from '../text/vietnamese';
 
+const ANY_MARK = /\p{M}/u;
+
 /** Decomposed (NFD) text looks right but does not match, sort or search like the same words in NFC. */
 export const textNotNfc: Rule = {
   id: 'text-not-nfc',
@@ -15,6 +17,8 @@ export const textNotNfc: Rule = {
   },
   check(ctx) {
     const text = ctx.record.text;
+    // Only text with a combining mark can hold a decomposed word; NFC Vietnamese has none.
+    if (!ANY_MARK.test(text)) return;
     for (const m of text.matchAll(WORD_WITH_MARKS)) {
       const word = m[0];
       const nfc = word.normalize('NFC');

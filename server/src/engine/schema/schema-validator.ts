@@ -31,8 +31,9 @@ export class SchemaValidator {
     if (this.validateFn(data)) return [];
     const out: SchemaFinding[] = [];
     const seen = new Set<string>();
+    const keysOf = new WeakMap<object, Set<string>>();
     for (const err of this.validateFn.errors ?? []) {
-      const f = this.map(err, doc, data, text);
+      const f = this.map(err, doc, data, text, keysOf);
       if (!f) continue;
       const key = `${f.code}:${f.span[0]}:${f.span[1]}:${f.messageId}`;
       if (seen.has(key)) continue;
@@ -44,7 +45,7 @@ export class SchemaValidator {
     return out.filter((f) => !(f.code === 'missing-key' && suggested.has(`${f.args!.parentPath}|${f.args!.key}`)));
   }
 
-  private map(err: ErrorObject, doc: Document, data: unknown, text: string): SchemaFinding | undefined {
+  private map(err: ErrorObject, doc: Document, data: unknown, text: string, keysOf: WeakMap<object, Set<string>>): SchemaFinding | undefined {
     const path = pointerToPath(err.instancePath, data);
     const parent = err.parentSchema as SchemaNode | undefined;
     switch (err.keyword) {
@@ -55,7 +56,10 @@ export class SchemaValidator {
         const pair = locate(doc, [...path, key]).pair;
         const span = keySpan(pair) ?? this.fallbackSpan(doc, path);
         const allowed = Object.keys(this.nav.resolve(parent)?.properties ?? {});
-        const present = new Set(Object.keys((err.data as object) ?? {}));
+        // One set per object: a map with 10,000 unknown keys has 10,000 errors over the same data.
+        const obj = (err.data as object) ?? {};
+        const present = keysOf.get(obj) ?? new Set(Object.keys(obj));
+        keysOf.set(obj, present);
         const suggestion = closest(key, allowed.filter((k) => !present.has(k)));
         return {
           code: 'unknown-key',

@@ -6,15 +6,25 @@ const D_LIKE = /[đĐÐðƉɖ]/g;
 const MARKS = /\p{M}/gu;
 const NON_WORD = /[^\p{L}\p{N}%]+/gu;
 
+// Rules and lookups fold the same catalog names and record values again and again; Unicode
+// normalisation and \p{…} regexes are slow enough for that to dominate large records.
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 20_000;
+
 /** The search key: no diacritics, lower case, punctuation and runs of spaces folded to one space. */
 export function fold(s: string): string {
-  return s
+  const hit = FOLDED.get(s);
+  if (hit !== undefined) return hit;
+  const key = s
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(D_LIKE, 'd')
     .toLowerCase()
     .replace(NON_WORD, ' ')
     .trim();
+  if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+  if (s.length <= 256) FOLDED.set(s, key);
+  return key;
 }
 
 /** True when `query` (folded) is a prefix of some word sequence in `target` (folded). */

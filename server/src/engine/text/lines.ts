@@ -1,13 +1,18 @@
 import type { Position, Range, Span } from '../types';
 
-/** Maps between string offsets and (line, character) positions. Lines end at \n; \r\n counts as one break. */
+/**
+ * Maps between string offsets and (line, character) positions. Lines end at \n, \r\n or a lone
+ * \r, as LSP clients count them: otherwise every position after a lone \r would point at
+ * another line in the editor, and a fix would edit the wrong text.
+ */
 export class LineIndex {
   readonly starts: number[];
 
   constructor(readonly text: string) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
     }
     this.starts = starts;
   }
@@ -39,10 +44,10 @@ export class LineIndex {
     return Math.min(start + Math.max(0, pos.character), this.lineEnd(pos.line));
   }
 
-  /** Offset of the end of a line's content (before \r\n or \n). */
+  /** Offset of the end of a line's content (before \r\n, \n or \r). */
   lineEnd(line: number): number {
     let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
-    if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    if (end > this.starts[line] && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 

@@ -1,8 +1,8 @@
-// The record schema along a data path, for completion and hover. Unlike a plain definitions
+// The record schema along a data path, for error mapping, completion and hover. Unlike a plain definitions
 // lookup it follows JSON-pointer references ("#/definitions/person/properties/rank", used by
 // the participant definition) and keeps the chain of nodes a reference passes through, because
 // the descriptions and examples that fit a place sit on the outer nodes.
-import type { SchemaNode } from '../schema/annotations';
+import type { SchemaNode } from './annotations';
 import type { PathSegment } from '../parse/nodes';
 import { isObj } from '../model/record-view';
 import type { Locale } from '../types';

@@ -1,0 +1,265 @@
+// Deterministic generator of realistic briefing records for the benchmarks: one record of about
+// 50, 500, 5,000 and 50,000 lines (many participants, directives and statistics, Vietnamese
+// text) and a folder of ordinary records, some with errors at known places. The same seed gives
+// the same bytes on every machine.
+//
+//   node bench/generate.mjs [outDir] [--records 2000] [--seed 20231028]
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** mulberry32: a small seeded PRNG, enough for test data. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
+    pick: (list) => list[Math.floor(next() * list.length)],
+  };
+}
+
+const HO = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trịnh', 'Lương', 'Mai'];
+const DEM = ['Văn', 'Hữu', 'Đức', 'Minh', 'Quốc', 'Thanh', 'Ngọc', 'Xuân', 'Anh', 'Công', 'Trọng', 'Mạnh', 'Thế', 'Quang', 'Tiến'];
+const TEN = ['Hùng', 'Dũng', 'Tuấn', 'Hải', 'Long', 'Nam', 'Sơn', 'Thắng', 'Trung', 'Cường', 'Hiếu', 'Phong', 'Bình', 'Khánh', 'Lâm', 'Thành', 'Tùng', 'Việt', 'Đạt', 'Huy', 'Kiên', 'Lộc', 'Nghĩa', 'Phúc', 'Quân', 'Tâm', 'Thịnh', 'Toàn', 'Vinh', 'Yên'];
+
+/** Provincial police valid throughout 2023 (before the 2025 mergers). */
+const PROVINCES = ['Hà Giang', 'Cao Bằng', 'Bắc Kạn', 'Tuyên Quang', 'Lào Cai', 'Điện Biên', 'Lai Châu', 'Sơn La', 'Yên Bái', 'Hòa Bình', 'Thái Nguyên', 'Lạng Sơn', 'Quảng Ninh', 'Bắc Giang', 'Phú Thọ', 'Vĩnh Phúc'];
+
+const CUC = ['Cục Cảnh sát hình sự', 'Cục Cảnh sát điều tra tội phạm về ma túy', 'Cục Cảnh sát giao thông', 'Cục An ninh điều tra', 'Cục Quản lý xuất nhập cảnh', 'Cục Cảnh sát phòng, chống tội phạm về môi trường'];
+
+const VERBS = ['Tăng cường', 'Tập trung', 'Chủ động', 'Tiếp tục', 'Đẩy mạnh', 'Triển khai quyết liệt', 'Nâng cao hiệu quả'];
+const TASKS = [
+  'đấu tranh, trấn áp các loại tội phạm',
+  'phòng ngừa, phát hiện tội phạm ma túy trên các tuyến biên giới',
+  'bảo đảm trật tự, an toàn giao thông',
+  'công tác phòng cháy, chữa cháy và cứu nạn, cứu hộ',
+  'tuyên truyền, vận động nhân dân giao nộp vũ khí, vật liệu nổ',
+  'kiểm tra cơ sở kinh doanh có điều kiện về an ninh, trật tự',
+  'giải quyết thủ tục hành chính trên Cổng dịch vụ công',
+  'xây dựng lực lượng Công an xã chính quy',
+];
+const PLACES = ['trên địa bàn', 'tại các khu công nghiệp', 'ở vùng sâu, vùng xa', 'tại các tuyến, địa bàn trọng điểm', 'trong dịp cao điểm cuối năm'];
+const TOPICS = ['phòng, chống tội phạm', 'phòng, chống tội phạm về ma túy', 'an toàn giao thông', 'phòng cháy, chữa cháy', 'xây dựng lực lượng', 'dịch vụ công trực tuyến'];
+const STAT_KINDS = [
+  { label: 'Vụ phạm tội về trật tự xã hội được điều tra, khám phá', unit: 'vụ', lo: 10, hi: 20000 },
+  { label: 'Đối tượng phạm tội về ma túy bị bắt giữ', unit: 'đối tượng', lo: 5, hi: 15000 },
+  { label: 'Heroin thu giữ', unit: 'kg', lo: 1, hi: 500, decimal: true },
+  { label: 'Ma túy tổng hợp thu giữ (tính theo viên)', unit: 'viên', lo: 100, hi: 400000 },
+  { label: 'Vụ vi phạm pháp luật về pháo bị phát hiện', unit: 'vụ', lo: 1, hi: 900 },
+  { label: 'Súng các loại được nhân dân giao nộp', unit: 'khẩu', lo: 1, hi: 7000 },
+  { label: 'Cán bộ, chiến sĩ được huy động chữa cháy, cứu nạn', unit: 'lượt', lo: 100, hi: 30000 },
+  { label: 'Tỷ lệ điều tra khám phá', unit: '%', lo: 50, hi: 99, decimal: true, rate: true },
+];
+
+/** A month of 2023 as articles write it, with its ISO start and end. */
+function month(m) {
+  const days = new Date(Date.UTC(2023, m, 0)).getUTCDate();
+  const mm = String(m).padStart(2, '0');
+  return { text: `tháng ${m}-2023`, start: `2023-${mm}-01`, end: `2023-${mm}-${days}` };
+}
+
+function makeName(r, used) {
+  for (;;) {
+    const name = `${r.pick(HO)} ${r.pick(DEM)} ${r.pick(TEN)}`;
+    if (!used.has(name)) {
+      used.add(name);
+      return name;
+    }
+  }
+}
+
+function person(r, used, indent) {
+  const pad = ' '.repeat(indent);
+  const province = r.pick(PROVINCES);
+  const kind = r.int(0, 2);
+  const name = makeName(r, used);
+  if (kind === 0) {
+    return { name, lines: [`rank: Đại tá`, `name: ${name}`, `positions:`, `  - Giám đốc Công an tỉnh ${province}`, `unit: Công an tỉnh ${province}`].map((l) => pad + l) };
+  }
+  if (kind === 1) {
+    return { name, lines: [`rank: Thượng tá`, `name: ${name}`, `positions:`, `  - Phó Giám đốc Công an tỉnh ${province}`, `unit: Công an tỉnh ${province}`].map((l) => pad + l) };
+  }
+  const cuc = r.pick(CUC);
+  return { name, lines: [`rank: Thiếu tướng`, `name: ${name}`, `positions:`, `  - Cục trưởng ${cuc}`, `unit: ${cuc}`].map((l) => pad + l) };
+}
+
+function directive(r, n, issuers) {
+  const words = `${r.pick(VERBS)} ${r.pick(TASKS)} ${r.pick(PLACES)} tỉnh ${r.pick(PROVINCES)}, bảo đảm an ninh, trật tự phục vụ phát triển kinh tế - xã hội (nội dung ${n + 1}).`;
+  const topics = [r.pick(TOPICS)];
+  const lines = [`  - text: >-`, ...wrap(words, 6), `    issued_by: ${r.pick(issuers)}`, `    addressees:`, `      - Công an các đơn vị, địa phương`, `    topics:`, ...topics.map((t) => `      - ${t}`)];
+  if (r.next() < 0.3) lines.push(`    deadline: 2023-12-31`);
+  return lines;
+}
+
+function wrap(text, indent) {
+  const out = [];
+  let line = '';
+  for (const w of text.split(' ')) {
+    if (line && line.length + w.length + 1 > 90 - indent) {
+      out.push(' '.repeat(indent) + line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) out.push(' '.repeat(indent) + line);
+  return out;
+}
+
+function statistic(r, n, period) {
+  const k = r.pick(STAT_KINDS);
+  const value = k.decimal ? Math.round((k.lo + r.next() * (k.hi - k.lo)) * 100) / 100 : r.int(k.lo, k.hi);
+  const lines = [`  - label: ${k.label} tại Công an tỉnh ${r.pick(PROVINCES)} (mục ${n + 1})`, `    value: ${value}`, `    unit: ${k.unit === '%' ? "'%'" : k.unit}`, `    period: { text: ${period.text}, start: ${period.start}, end: ${period.end} }`];
+  if (!k.rate && r.next() < 0.5) {
+    lines.push(`    comparisons:`, `      - { direction: ${r.pick(['tăng', 'giảm'])}, percent: ${r.int(1, 60)}.${r.int(10, 99)}, baseline: cùng kỳ năm 2022 }`);
+  }
+  if (!k.rate && !k.decimal && value >= 10 && r.next() < 0.4) {
+    const a = Math.floor(value / 3);
+    const b = Math.floor(value / 4);
+    lines.push(`    breakdown:`, `      - { label: khu vực thành thị, value: ${a} }`, `      - { label: khu vực nông thôn, value: ${b} }`);
+  }
+  lines.push(`    topic: ${r.pick(TOPICS)}`);
+  return lines;
+}
+
+/**
+ * A valid record of about `targetLines` lines. Returns its text and the line (0-based) of a
+ * key in the middle, for edits.
+ */
+export function makeRecord(seed, targetLines) {
+  const r = rng(seed);
+  const used = new Set();
+  const m = r.int(1, 11);
+  const period = month(m);
+  const day = r.int(20, 27);
+  const mm = String(m + 1).padStart(2, '0');
+  const date = `2023-${mm}-${String(day).padStart(2, '0')}`;
+  const published = `2023-${mm}-${String(day + 1).padStart(2, '0')}`;
+  const chair = makeName(r, used);
+  const head = [
+    `# Hồ sơ sinh tự động cho đo hiệu năng — generated for the benchmarks (seed ${seed})`,
+    `meeting:`,
+    `  kind: hội nghị giao ban`,
+    `  title: Hội nghị giao ban Công an ${period.text}`,
+    `  date: ${date}`,
+    `  date_as_written: Ngày ${day}-${m + 1}`,
+    `  period:`,
+    `    text: ${period.text}`,
+    `    start: ${period.start}`,
+    `    end: ${period.end}`,
+    `  format: trực tuyến`,
+    `  organizer: Bộ Công an`,
+    ``,
+    `chair:`,
+    `  rank: Trung tướng`,
+    `  name: ${chair}`,
+    `  positions:`,
+    `    - Thứ trưởng Bộ Công an`,
+    `  unit: Bộ Công an`,
+    ``,
+  ];
+  const tail = [``, `source:`, `  publisher: Báo Công an nhân dân`, `  published: ${published}`, `  author: Phóng viên`];
+  // Fill the remaining lines: a fifth participants, two fifths each directives and statistics.
+  const budget = Math.max(0, targetLines - head.length - tail.length - 5);
+  const issuers = [chair];
+  const partLines = ['participants:'];
+  const dirLines = ['', 'directives:'];
+  const statLines = ['', 'statistics:'];
+  const addParticipant = () => {
+    const p = person(r, used, 4);
+    issuers.push(p.name);
+    const [first, ...rest] = p.lines;
+    partLines.push(`  - ${first.trimStart()}`, ...rest, `    role: ${r.pick(['phát biểu', 'báo cáo', 'tham dự'])}`);
+  };
+  let nd = 0;
+  let ns = 0;
+  addParticipant();
+  dirLines.push(...directive(r, nd++, issuers));
+  statLines.push(...statistic(r, ns++, period), ...statistic(r, ns++, period));
+  while (partLines.length + dirLines.length + statLines.length < budget) {
+    const total = partLines.length + dirLines.length + statLines.length;
+    if (partLines.length / total < 0.2) addParticipant();
+    else if (dirLines.length <= statLines.length) dirLines.push(...directive(r, nd++, issuers));
+    else statLines.push(...statistic(r, ns++, period));
+  }
+  const lines = [...head, ...partLines, ...dirLines, ...statLines, ...tail];
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Errors planted in ordinary records, each at a known line. `schema` says whether a plain
+ * JSON Schema validator sees it too (the others are domain rules).
+ */
+export const PLANTED = [
+  { code: 'invalid-value', schema: true, apply: (lines) => replaceLine(lines, /^ {2}kind: /, '  kind: họp bao') },
+  { code: 'wrong-type', schema: true, apply: (lines) => replaceLine(lines, /^ {4}value: /, '    value: nhiều') },
+  { code: 'unknown-key', schema: true, apply: (lines) => replaceLine(lines, /^ {2}format: /, '  fromat: trực tuyến') },
+  { code: 'thousands-separator', schema: false, apply: (lines) => replaceLine(lines, /^ {4}value: \d+$/, '    value: 1.457', (l) => /unit: (vụ|đối tượng|viên|khẩu|lượt)$/.test(l)) },
+  { code: 'unknown-rank', schema: false, apply: (lines) => replaceLine(lines, /^ {2}rank: /, '  rank: Đại úy cấp cao') },
+];
+
+/** Replaces the first line matching `re` (and, when given, whose next-but-one line passes `near`); returns its 1-based number. */
+function replaceLine(lines, re, text, near) {
+  for (let i = 0; i < lines.length; i++) {
+    if (re.test(lines[i]) && (!near || near(lines[i + 1] ?? ''))) {
+      lines[i] = text;
+      return i + 1;
+    }
+  }
+  throw new Error(`no line matches ${re}`);
+}
+
+/** The benchmark corpus: sized records and a folder of `count` ordinary records with a manifest. */
+export function generate(outDir, { records = 2000, seed = 20231028 } = {}) {
+  mkdirSync(outDir, { recursive: true });
+  const sizes = {};
+  for (const [name, lines] of [
+    ['50', 50],
+    ['500', 500],
+    ['5000', 5000],
+    ['50000', 50000],
+  ]) {
+    const text = makeRecord(seed + lines, lines);
+    const path = join(outDir, `size-${name}.briefing.yaml`);
+    writeFileSync(path, text);
+    sizes[name] = { path, lines: text.split('\n').length - 1, bytes: Buffer.byteLength(text) };
+  }
+  const dir = join(outDir, 'records');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const manifest = [];
+  const r = rng(seed);
+  for (let i = 0; i < records; i++) {
+    const text = makeRecord(seed * 7 + i, r.int(50, 150));
+    const name = `${String(i).padStart(4, '0')}.briefing.yaml`;
+    let out = text;
+    // One record in ten carries one planted error.
+    if (i % 10 === 3) {
+      const p = PLANTED[Math.floor(i / 10) % PLANTED.length];
+      const lines = text.split('\n');
+      const line = p.apply(lines);
+      out = lines.join('\n');
+      manifest.push({ file: name, line, code: p.code, schema: p.schema });
+    }
+    writeFileSync(join(dir, name), out);
+  }
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ seed, records, planted: manifest, sizes }, null, 2));
+  return { sizes, dir, manifest };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const flag = (name, dflt) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? Number(args[i + 1]) : dflt;
+  };
+  const out = args[0] && !args[0].startsWith('--') ? args[0] : join(import.meta.dirname ?? '.', 'out', 'corpus');
+  const res = generate(out, { records: flag('--records', 2000), seed: flag('--seed', 20231028) });
+  for (const [k, v] of Object.entries(res.sizes)) console.log(`size ${k}: ${v.lines} lines, ${v.bytes} bytes → ${v.path}`);
+  console.log(`${res.manifest.length} planted errors in ${res.dir}`);
+}
