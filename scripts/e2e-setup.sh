@@ -18,7 +18,7 @@ CODE_SERVER_VERSION=$(node -p "require('$SPEC/package.json').dependencies['code-
 CACHE=${BRIEFING_E2E_CACHE:-$HOME/.cache/briefing-e2e}
 DIR=$CACHE/code-server-$CODE_SERVER_VERSION
 STAMP=$DIR/.installed
-APT_HINT="sudo apt-get install -y --no-install-recommends chromium neovim libkrb5-dev pkg-config"
+APT_HINT="sudo apt-get install -y --no-install-recommends chromium neovim libkrb5-dev pkg-config fonts-noto-mono"
 
 # The stamp names the exact lockfile installed, so a change of any pinned version reinstalls.
 want_stamp=$(cat "$SPEC/package.json" "$SPEC/package-lock.json" | sha256sum | cut -c1-64)
@@ -75,6 +75,10 @@ if ! PATH=$NODE24/bin:$PATH npm_config_nodedir=$NODE24 \
   tail -60 "$LOG" >&2
   exit 1
 fi
-[ -f node_modules/code-server/lib/vscode/out/server-main.js ] || { echo "code-server install incomplete, see $LOG" >&2; exit 1; }
+# code-server's postinstall fills lib/vscode/node_modules; without it the server cannot start.
+if [ ! -f node_modules/code-server/lib/vscode/out/server-main.js ] || [ ! -d node_modules/code-server/lib/vscode/node_modules ]; then
+  echo "code-server install incomplete (did its install scripts run?), see $LOG" >&2
+  exit 1
+fi
 echo "$want_stamp" >"$STAMP"
 echo "e2e editor: installed in $((SECONDS - start)) s ($(du -sh "$DIR" | cut -f1))"

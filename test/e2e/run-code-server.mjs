@@ -5,11 +5,13 @@
 // straight from the repository (dist/extension.js must be built); the tests' exit code comes
 // back through the workbench's smoke-test driver (codeAutomationExit).
 //
-//   node test/e2e/run-code-server.mjs [--extension DIR] [--keep]
+//   node test/e2e/run-code-server.mjs [--extension DIR] [--keep] [--check]
+//
+// --check only reports missing prerequisites (exit 2) and exits 0 when all are there.
 //
 // Exit code: 0 all passed, 1 a test failed or the run broke, 2 a prerequisite is missing.
 // BRIEFING_E2E_GREP=regex runs only the suite files whose name matches.
-import { existsSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser.mjs';
@@ -17,7 +19,7 @@ import { EXTENSION_JS, INSTALL_HINT, NODE24, ROOT, SUITE_INDEX, VSCODE_SERVER_MA
 import { freePort, makeTempRoot, startGroup, tail, waitForHttp } from './lib/processes.mjs';
 import { makeWorkspace } from './lib/workspace.mjs';
 
-const { values: opts } = parseArgs({ options: { extension: { type: 'string' }, keep: { type: 'boolean' } } });
+const { values: opts } = parseArgs({ options: { extension: { type: 'string' }, keep: { type: 'boolean' }, check: { type: 'boolean' } } });
 const extensionDir = opts.extension ?? ROOT;
 const RUN_TIMEOUT_MS = Number(process.env.BRIEFING_E2E_TIMEOUT_MS || 300_000);
 const t0 = Date.now();
@@ -29,6 +31,7 @@ if (missing.length) {
   console.error(`e2e: missing ${missing.join(', ')}\ninstall with: ${INSTALL_HINT}`);
   process.exit(2);
 }
+if (opts.check) process.exit(0);
 
 const tmp = makeTempRoot('briefing-e2e-exthost');
 const ws = makeWorkspace(join(tmp.dir, 'ws'));
@@ -52,11 +55,22 @@ const server = startGroup(
   ],
   { env, cwd: tmp.dir, logFile: join(tmp.dir, 'server.log') },
 );
+let browser;
 let serverExited = false;
 server.child.on('exit', () => (serverExited = true));
+// Stopped from outside (Ctrl+C, a test runner's time-out): the editor's process group goes too.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`e2e: ${signal}, stopping the editor`);
+    void Promise.resolve(browser?.context.close())
+      .catch(() => {})
+      .then(() => server.stop())
+      .finally(() => process.exit(1));
+  });
+}
 
 let code = 1;
-let browser;
+const logFile = createWriteStream(join(tmp.dir, 'workbench.log'));
 const problems = [];
 try {
   await waitForHttp(`http://${host}/`, 60_000, () => !serverExited);
@@ -66,10 +80,12 @@ try {
   page.on('pageerror', (e) => problems.push(`[pageerror] ${e.message}`));
   let finish;
   const exited = new Promise((resolve) => (finish = resolve));
-  // Offline noise from the workbench (marketplace, telemetry, sign-in) is not the suite's output.
-  const noise = /ChatModelSelection|AgentHost|open-vsx|marketplace|telemetry|github-authentication/i;
+  // Everything the workbench and the extension host log goes to workbench.log; the console gets
+  // the suite's own lines, without the offline noise (marketplace, sign-in, connection chatter).
+  const noise = /^(Resolving connection token|Resolved connection token|Creating a socket|\[reconnection-grace-time\]|Updating additional builtin|\[AccountPolicyGate\]|Creation of workbench contribution|\[Service Worker\]|Timed out waiting for authentication provider)|ChatModelSelection|AgentHost|open-vsx|telemetry/;
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = (Array.isArray(args) ? args : [args]).map(String).join(' ');
+    logFile.write(`[${type}] ${text}\n`);
     if (!noise.test(text)) console.log(type === 'error' ? `[exthost error] ${text}` : text);
   });
   await page.exposeFunction('codeAutomationExit', (c) => finish(c));
@@ -91,10 +107,11 @@ try {
 } finally {
   await browser?.context.close().catch(() => {});
   await server.stop();
+  await new Promise((resolve) => logFile.end(resolve));
 }
 if (code !== 0) {
   if (problems.length) writeFileSync(join(tmp.dir, 'page-errors.log'), problems.join('\n'));
-  console.error(`e2e: server log (last lines):\n${tail(server.logFile)}\ne2e: kept ${tmp.dir} (server.log, failure.png)`);
+  console.error(`e2e: server log (last lines):\n${tail(server.logFile)}\ne2e: kept ${tmp.dir} (server.log, workbench.log, failure.png)`);
 } else if (opts.keep) console.log(`e2e: kept ${tmp.dir}`);
 else tmp.remove();
 process.exit(code);

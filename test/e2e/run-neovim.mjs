@@ -2,7 +2,7 @@
 // Runs the server in a second real LSP client: headless Neovim (test/e2e/nvim/lsp-client.lua)
 // starts `node dist/server.js --stdio`, opens a broken record, checks diagnostics and completion.
 //
-//   node test/e2e/run-neovim.mjs [--keep]
+//   node test/e2e/run-neovim.mjs [--keep] [--check]
 //
 // Exit code: 0 passed, 1 failed, 2 a prerequisite is missing (nvim, dist/server.js).
 import { spawnSync } from 'node:child_process';
@@ -13,13 +13,14 @@ import { E2E, INSTALL_HINT, SERVER_JS, missingPrerequisites } from './lib/env.mj
 import { makeTempRoot } from './lib/processes.mjs';
 import { makeWorkspace } from './lib/workspace.mjs';
 
-const { values: opts } = parseArgs({ options: { keep: { type: 'boolean' } } });
+const { values: opts } = parseArgs({ options: { keep: { type: 'boolean' }, check: { type: 'boolean' } } });
 const missing = missingPrerequisites('neovim');
 if (!existsSync(SERVER_JS)) missing.push(`${SERVER_JS} (npm run build)`);
 if (missing.length) {
   console.error(`e2e: missing ${missing.join(', ')}\ninstall with: ${INSTALL_HINT}`);
   process.exit(2);
 }
+if (opts.check) process.exit(0);
 
 const t0 = Date.now();
 const tmp = makeTempRoot('briefing-e2e-nvim');

@@ -3,7 +3,9 @@
 // installed into code-server, a broken record opened from the explorer in headless chromium, the
 // squiggle in the editor and the Vietnamese message in the Problems panel; then a screenshot.
 //
-//   node test/e2e/run-ui.mjs [--vsix FILE] [--screenshot FILE] [--keep]
+//   node test/e2e/run-ui.mjs [--package] [--vsix FILE] [--screenshot FILE] [--keep] [--check]
+//
+// --package runs `npm run package` first (after the prerequisites check), so the .vsix is fresh.
 //
 // The screenshot goes to test/.tmp/e2e/screenshot.png unless --screenshot names another file
 // (`--screenshot docs/screenshot.png` refreshes the one in the docs).
@@ -17,7 +19,9 @@ import { CODE_SERVER_ENTRY, E2E, INSTALL_HINT, NODE24, ROOT, VSIX, missingPrereq
 import { freePort, makeTempRoot, startGroup, tail, waitForHttp } from './lib/processes.mjs';
 import { makeWorkspace } from './lib/workspace.mjs';
 
-const { values: opts } = parseArgs({ options: { vsix: { type: 'string' }, screenshot: { type: 'string' }, keep: { type: 'boolean' } } });
+const { values: opts } = parseArgs({
+  options: { vsix: { type: 'string' }, screenshot: { type: 'string' }, keep: { type: 'boolean' }, check: { type: 'boolean' }, package: { type: 'boolean' } },
+});
 const vsix = resolve(opts.vsix ?? VSIX);
 const screenshot = resolve(opts.screenshot ?? join(ROOT, 'test', '.tmp', 'e2e', 'screenshot.png'));
 const RECORD = 'giao-ban-loi.briefing.yaml';
@@ -27,10 +31,19 @@ const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 
 const missing = missingPrerequisites('editor');
-if (!existsSync(vsix)) missing.push(`${vsix} (npm run package)`);
+if (!opts.package && !opts.check && !existsSync(vsix)) missing.push(`${vsix} (npm run package)`);
 if (missing.length) {
   console.error(`e2e: missing ${missing.join(', ')}\ninstall with: ${INSTALL_HINT}`);
   process.exit(2);
+}
+if (opts.check) process.exit(0);
+if (opts.package) {
+  const pack = spawnSync('npm', ['run', '-s', 'package'], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+  if (pack.status !== 0 || !existsSync(vsix)) {
+    console.error(`e2e: npm run package failed (exit ${pack.status}):\n${pack.stdout}\n${pack.stderr}`);
+    process.exit(1);
+  }
+  console.log(`e2e: packaged ${vsix} (${elapsed()})`);
 }
 
 const tmp = makeTempRoot('briefing-e2e-ui');
@@ -59,6 +72,7 @@ writeFileSync(
       'update.mode': 'none',
       'telemetry.telemetryLevel': 'off',
       'editor.fontSize': 14,
+      'editor.stickyScroll.enabled': false,
       // DejaVu Sans Mono lacks most precomposed Vietnamese letters (ề, ế, …); Noto has them.
       'editor.fontFamily': "'Noto Sans Mono', 'Noto Mono', 'DejaVu Sans Mono', monospace",
     },
@@ -84,11 +98,21 @@ const server = startGroup(
   [CODE_SERVER_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', userData, '--extensions-dir', extensions],
   { env, cwd: tmp.dir, logFile: join(tmp.dir, 'code-server.log') },
 );
+let browser;
 let serverExited = false;
 server.child.on('exit', () => (serverExited = true));
+// Stopped from outside (Ctrl+C, a test runner's time-out): the editor's process group goes too.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`e2e: ${signal}, stopping the editor`);
+    void Promise.resolve(browser?.context.close())
+      .catch(() => {})
+      .then(() => server.stop())
+      .finally(() => process.exit(1));
+  });
+}
 
 let ok = false;
-let browser;
 try {
   await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000, () => !serverExited);
   browser = await launchBrowser(tmp.dir);

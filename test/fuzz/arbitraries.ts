@@ -130,6 +130,8 @@ export type Mutation =
   | { op: 'flipByte'; at: number; bit: number }
   | { op: 'flipUnit'; at: number; bit: number }
   | { op: 'insert'; at: number; piece: string }
+  | { op: 'typo'; at: number; pos: number }
+  | { op: 'value'; at: number; value: string }
   | { op: 'crlf' }
   | { op: 'nfd' };
 
@@ -142,6 +144,8 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('flipByte' as const), at: fc.nat(), bit: fc.nat({ max: 7 }) }),
   fc.record({ op: fc.constant('flipUnit' as const), at: fc.nat(), bit: fc.nat({ max: 15 }) }),
   fc.record({ op: fc.constant('insert' as const), at: fc.nat(), piece: fc.constantFrom(...TRICKY_PIECES, ...YAML_PIECES) }),
+  fc.record({ op: fc.constant('typo' as const), at: fc.nat(), pos: fc.nat() }),
+  fc.record({ op: fc.constant('value' as const), at: fc.nat(), value: fc.constantFrom(...VALUES) }),
   fc.record({ op: fc.constant('crlf' as const) }),
   fc.record({ op: fc.constant('nfd' as const) }),
 );
@@ -185,6 +189,22 @@ export function mutate(text: string, m: Mutation): string {
     case 'insert': {
       const k = m.at % (text.length + 1);
       return text.slice(0, k) + m.piece + text.slice(k);
+    }
+    case 'typo': {
+      // Swap two letters of the line's key ("fromat:"), the commonest misspelling.
+      const m2 = /^(\s*(?:- )?)([a-z_]{2,}):/.exec(lines[i]);
+      if (!m2) return text;
+      const key = m2[2];
+      const k = m2[2].length > 1 ? m.pos % (key.length - 1) : 0;
+      const typo = key.slice(0, k) + key[k + 1] + key[k] + key.slice(k + 2);
+      lines[i] = m2[1] + typo + lines[i].slice(m2[0].length - 1);
+      return lines.join('\n');
+    }
+    case 'value': {
+      const m2 = /^(\s*(?:- )?[^\s:#][^:#]*: )(.*)$/.exec(lines[i]);
+      if (!m2) return text;
+      lines[i] = m2[1] + m.value;
+      return lines.join('\n');
     }
     case 'crlf':
       return text.replace(/\r?\n/g, '\r\n');

@@ -1,11 +1,11 @@
 // The properties every input must keep, as functions that return a list of broken promises
 // (empty when all hold), so a fuzz test can report exactly what went wrong for which text.
 import { isDeepStrictEqual } from 'node:util';
-import { Lexer } from 'yaml';
+import { Parser } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Engine, Range, TextEdit } from '../../server/src/engine';
 import { applyEdits, fixAll, parseRecord } from '../../server/src/engine';
-import { preferredEdits } from '../../server/src/engine/fixes';
+import { fixPassEdits, preferredEdits } from '../../server/src/engine/fixes';
 
 /** Lines as an LSP client counts them: \r\n, \r and \n all end a line. */
 export function lspLines(text: string): string[] {
@@ -45,9 +45,18 @@ function syntaxErrorCount(text: string): number {
   return parseRecord(text).problems.length;
 }
 
-/** The comments of a text that parses, as the YAML lexer sees them. */
-function comments(text: string): string[] {
-  return [...new Lexer().lex(text)].filter((t) => t.startsWith('#')).map((t) => t.normalize('NFC').trimEnd());
+/** The comments of a text with their offsets, from the YAML parser's concrete syntax tree. */
+export function comments(text: string): { offset: number; source: string }[] {
+  const out: { offset: number; source: string }[] = [];
+  const stack: unknown[] = [...new Parser().parse(text)];
+  while (stack.length) {
+    const t = stack.pop();
+    if (!t || typeof t !== 'object') continue;
+    const tok = t as { type?: string; offset?: number; source?: string };
+    if (tok.type === 'comment' && typeof tok.offset === 'number' && typeof tok.source === 'string') out.push({ offset: tok.offset, source: tok.source });
+    for (const v of Object.values(t)) if (v && typeof v === 'object') stack.push(v);
+  }
+  return out;
 }
 
 /** The non-overlapping subset of edits, in the order applyEdits keeps them, by LSP offsets. */
@@ -124,7 +133,7 @@ export function fixProblems(engine: Engine, text: string, uri = 'fuzz.briefing.y
   let cur = text;
   let passes = 0;
   for (; passes < 5; passes++) {
-    const edits = preferredEdits(validate(cur));
+    const edits = fixPassEdits(cur, validate(cur));
     if (edits.length === 0) break;
     const next = applyEdits(cur, edits);
     const doc = TextDocument.create('fuzz:/x', 'yaml', 0, cur);
@@ -134,9 +143,12 @@ export function fixProblems(engine: Engine, text: string, uri = 'fuzz.briefing.y
     const touched = (line: number) => kept.some((e) => e.range.start.line <= line && line <= e.range.end.line);
     const outside = changedLines(lspLines(cur), lspLines(next)).filter((l) => !touched(l));
     if (outside.length) problems.push(`pass ${passes + 1}: lines ${outside.join(', ')} changed outside every edit`);
-    if (syntaxErrorCount(cur) === 0) {
-      const after = comments(next);
-      for (const c of comments(cur)) if (!after.includes(c)) problems.push(`pass ${passes + 1}: comment lost: ${c}`);
+    // A comment that no edit touches survives, even on a line an edit changes.
+    const spans = kept.map((e) => [doc.offsetAt(e.range.start), doc.offsetAt(e.range.end)]);
+    for (const c of comments(cur)) {
+      const end = c.offset + c.source.length;
+      if (spans.some(([s, e]) => s < end && c.offset < e) || next.includes(c.source)) continue;
+      problems.push(`pass ${passes + 1}: comment lost: ${c.source}`);
     }
     if (next === cur) break;
     cur = next;

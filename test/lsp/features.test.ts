@@ -153,7 +153,7 @@ describe('editor features', () => {
   });
 });
 
-describe('clients without snippets or markdown', () => {
+describe('clients without snippet support', () => {
   test('snippet completions become plain text with empty placeholders', async () => {
     const ws = makeWorkspace({}, { samples: false });
     const client = await TestClient.start({ folders: [ws.uri], snippetSupport: false, settings: { locale: 'en' } });

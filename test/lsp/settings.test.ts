@@ -113,3 +113,26 @@ describe('settings from initializationOptions (clients without workspace/configu
     }
   });
 });
+
+describe('settings from initializationOptions with a configuration request that answers nothing', () => {
+  test('the initializationOptions stay in force (Neovim without `settings`)', async () => {
+    const ws = makeWorkspace({}, { samples: false });
+    const client = await TestClient.start({
+      folders: [ws.uri],
+      locale: 'en',
+      initializationOptions: { settings: { locale: 'vi', validate: { debounceMs: 0 }, rules: { 'thousands-separator': 'off' } } },
+    });
+    try {
+      (client as { settings: unknown }).settings = null;
+      const uri = ws.uriOf('nvim.briefing.yaml');
+      client.open(uri, BROKEN);
+      const diags = await client.diagnostics(uri, { version: 1 });
+      assert.ok(client.configurationRequests >= 1);
+      assert.deepEqual(diags.map((d) => d.code), ['impossible-date', 'catalog-spelling']);
+      assert.equal(diags[0].message, 'Ngày 2020-02-30 không tồn tại.');
+    } finally {
+      await client.stop();
+      ws.remove();
+    }
+  });
+});

@@ -98,7 +98,7 @@ describe('workspace catalog, watchers and files on disk', () => {
     // dogs.briefing.yaml is no longer a record of the workspace: its diagnostics are cleared.
     assert.deepEqual(await client.diagnostics(dogs, { since }), []);
     const reg = await client.waitFor(() => [...client.registrations].reverse().find((r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.registerOptions).includes('plain')), 'new watchers');
-    assert.deepEqual((reg.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern), ['**/.briefing/*.yaml', 'plain/*.yaml']);
+    assert.deepEqual((reg.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern), ['**/.briefing/*.yaml', '**/plain/*.yaml']);
   });
 });
 
@@ -124,8 +124,15 @@ describe('several workspace folders', () => {
   test("a folder's catalog applies to its own records only", async () => {
     const a = makeWorkspace({ '.briefing/catalog.yaml': CATALOG, 'a.briefing.yaml': UNKNOWN_MEASURE }, { samples: false });
     const b = makeWorkspace({ 'b.briefing.yaml': UNKNOWN_MEASURE }, { samples: false });
-    const client = await TestClient.start({ folders: [a.uri, b.uri], settings: { validate: { debounceMs: 0 } } });
+    const client = await TestClient.start({ folders: [a.uri, b.uri], relativePatterns: true, settings: { validate: { debounceMs: 0 } } });
     try {
+      const reg = await client.waitFor(() => client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'), 'watcher registration');
+      const watchers = (reg.registerOptions as { watchers: { globPattern: unknown }[] }).watchers.map((w) => w.globPattern);
+      assert.deepEqual(watchers, [
+        '**/.briefing/*.yaml',
+        { baseUri: a.uri, pattern: '**/*.briefing.{yaml,yml}' },
+        { baseUri: b.uri, pattern: '**/*.briefing.{yaml,yml}' },
+      ]);
       assert.deepEqual((await client.diagnostics(b.uriOf('b.briefing.yaml'))).map((d) => d.code), ['unknown-measure']);
       const result = await client.request<{ files: number; errors: number; warnings: number }>('briefing/validateWorkspace');
       assert.deepEqual(result, { files: 2, errors: 0, warnings: 1 });

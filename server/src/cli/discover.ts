@@ -1,7 +1,7 @@
 // Turns the command line's files, folders and globs into the list of records to validate.
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { globBase, globMatch, isGlob } from './glob';
+import { globBase, globMatch, isGlob } from '../host/glob';
 
 export const RECORD_PATTERN = /\.briefing\.ya?ml$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git']);

@@ -1,7 +1,9 @@
 // Applying fixes to text. "Fix all" applies every preferred fix whose edits do not overlap an
-// earlier one, re-validates, and repeats until nothing is left to fix (bounded passes).
+// earlier one and that adds no parse problem, re-validates, and repeats until nothing is left
+// to fix (bounded passes).
 import type { Diagnostic, TextEdit } from './types';
 import { LineIndex } from './text/lines';
+import { parseRecord } from './parse/parse-record';
 
 /** Applies non-overlapping edits (by position) to a text. Overlapping later edits are skipped. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -21,12 +23,42 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 /** The edits of every preferred fix, without overlaps. */
 export function preferredEdits(diagnostics: readonly Diagnostic[]): TextEdit[] {
-  const out: TextEdit[] = [];
+  return preferredFixes(diagnostics).flat();
+}
+
+function preferredFixes(diagnostics: readonly Diagnostic[]): TextEdit[][] {
+  const out: TextEdit[][] = [];
   for (const d of diagnostics) {
     const fix = d.fixes?.find((f) => f.preferred && !f.snippet);
-    if (fix) out.push(...fix.edits);
+    if (fix) out.push(fix.edits);
   }
   return out;
+}
+
+function parseProblemCount(text: string): number {
+  return parseRecord(text).problems.length;
+}
+
+const isInsertion = (edits: TextEdit[]) => edits.every((e) => e.range.start.line === e.range.end.line && e.range.start.character === e.range.end.character);
+
+/**
+ * The edits of one pass. Two fixes can each be right alone and wrong together — one renames a
+ * misspelt key to "end", another adds the "end" it found missing — so when all of them together
+ * add a parse problem (a duplicate key), they are taken one by one, corrections before
+ * insertions, and any that would add a problem is left out.
+ */
+export function fixPassEdits(text: string, diagnostics: readonly Diagnostic[]): TextEdit[] {
+  const fixes = preferredFixes(diagnostics);
+  const all = fixes.flat();
+  if (all.length === 0) return all;
+  const base = parseProblemCount(text);
+  if (parseProblemCount(applyEdits(text, all)) <= base) return all;
+  let edits: TextEdit[] = [];
+  for (const fix of [...fixes.filter((f) => !isInsertion(f)), ...fixes.filter(isInsertion)]) {
+    const trial = [...edits, ...fix];
+    if (parseProblemCount(applyEdits(text, trial)) <= base) edits = trial;
+  }
+  return edits;
 }
 
 /**
@@ -37,7 +69,7 @@ export function fixAll(text: string, validate: (text: string) => readonly Diagno
   let cur = text;
   let applied = 0;
   for (let pass = 1; pass <= maxPasses; pass++) {
-    const edits = preferredEdits(validate(cur));
+    const edits = fixPassEdits(cur, validate(cur));
     if (edits.length === 0) return { text: cur, passes: pass - 1, applied };
     const next = applyEdits(cur, edits);
     if (next === cur) return { text: cur, passes: pass - 1, applied };

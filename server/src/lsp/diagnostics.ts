@@ -181,7 +181,7 @@ export class DiagnosticsService {
    */
   async revalidate(uris: string[], isCancelled: () => boolean = () => false): Promise<void> {
     if (this.mode === 'pull') {
-      this.pinned.clear();
+      // Documents left out (edited since their last save, with trigger onSave) keep their pin.
       for (const uri of uris) {
         if (isCancelled()) return;
         if (this.host.workspace.openDoc(uri)) this.pin(uri);

@@ -3,7 +3,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { matchesAny } from './glob';
+import { matchesAny } from '../host/glob';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 /** A safety bound: a folder with more records than this is walked only this far. */

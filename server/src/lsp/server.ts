@@ -14,6 +14,7 @@ import {
   type ClientCapabilities,
   type Connection,
   type Disposable,
+  type FileSystemWatcher,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -26,7 +27,7 @@ import { completion, documentSymbols, foldingRanges, hover, workspaceSymbols } f
 import { fileKey, pathToUri } from './files';
 import { SET_TRUSTED, VALIDATE_WORKSPACE, type InitializationOptions, type SetTrustedParams, type ValidateWorkspaceResult } from './protocol';
 import { guarded, guardedNotification } from './safe';
-import { defaultSettings, effectiveLocale, readSettings, type Settings } from './settings';
+import { defaultSettings, effectiveLocale, layerSettings, readSettings, type Settings } from './settings';
 import { Workspace, type Project } from './workspace';
 
 const DATA_GLOB = '**/.briefing/*.yaml';
@@ -60,6 +61,8 @@ export function startServer(connection: Connection): void {
   let client!: ClientFeatures;
   let caps: ClientCapabilities = {};
   let initOptions: InitializationOptions = {};
+  /** The raw settings passed in initializationOptions, the base under workspace/configuration. */
+  let initSettings: unknown;
   let settings: Settings = defaultSettings();
   let settingsRevision = 0;
   let clientLocale: string | undefined;
@@ -81,7 +84,8 @@ export function startServer(connection: Connection): void {
     clientLocale = params.locale;
     initOptions = (params.initializationOptions ?? {}) as InitializationOptions;
     trusted = initOptions.isTrusted !== false;
-    settings = readSettings(initOptions.settings ?? initOptions);
+    initSettings = initOptions.settings ?? initOptions;
+    settings = readSettings(initSettings);
     const mode: DiagnosticsMode = initOptions.diagnosticMode === 'push' || initOptions.diagnosticMode === 'pull' ? initOptions.diagnosticMode : caps.textDocument?.diagnostic ? 'pull' : 'push';
     client = clientFeatures(caps, mode === 'pull');
     workspace = new Workspace(documents);
@@ -155,7 +159,7 @@ export function startServer(connection: Connection): void {
   async function pullSettings(): Promise<void> {
     if (!supportsConfiguration()) return;
     const [raw] = await connection.workspace.getConfiguration([{ section: 'briefing' }]);
-    settings = readSettings(raw);
+    settings = readSettings(layerSettings(initSettings, raw));
   }
 
   async function applySettings(next: Settings): Promise<void> {
@@ -177,10 +181,11 @@ export function startServer(connection: Connection): void {
       await readyPromise;
       if (supportsConfiguration()) {
         const [raw] = await connection.workspace.getConfiguration([{ section: 'briefing' }]);
-        await applySettings(readSettings(raw));
+        await applySettings(readSettings(layerSettings(initSettings, raw)));
       } else {
+        // Push-style clients send their whole section: it replaces what was there.
         const payload = (params.settings as { briefing?: unknown } | null | undefined)?.briefing ?? params.settings;
-        await applySettings(readSettings(payload));
+        if (payload && typeof payload === 'object') await applySettings(readSettings(payload));
       }
     }),
   );
@@ -197,12 +202,18 @@ export function startServer(connection: Connection): void {
 
   // ---- workspace ----
 
+  // Watches the workspace data files and the records. A plain glob is matched against absolute
+  // paths by most clients, so the records globs become relative patterns per folder when the
+  // client supports them, and are prefixed with "**/" otherwise (the server filters the events).
   function registerWatchers(): void {
-    if (!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
+    const watched = caps.workspace?.didChangeWatchedFiles;
+    if (!watched?.dynamicRegistration) return;
+    const folders = workspace.allProjects().filter((p) => p.folderUri);
+    const records: FileSystemWatcher[] = watched.relativePatternSupport
+      ? folders.flatMap((p) => settings.files.map((g) => ({ globPattern: { baseUri: p.folderUri, pattern: g } })))
+      : settings.files.map((g) => ({ globPattern: g.startsWith('**/') ? g : `**/${g}` }));
     const previous = watcherRegistration;
-    watcherRegistration = connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: DATA_GLOB }, ...settings.files.map((g) => ({ globPattern: g.includes('/') ? g : `**/${g}` }))],
-    });
+    watcherRegistration = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: DATA_GLOB }, ...records] });
     void previous?.then((d) => d.dispose()).catch(() => undefined);
   }
 
@@ -214,6 +225,7 @@ export function startServer(connection: Connection): void {
   async function reloadFolders(): Promise<void> {
     const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
     workspace.setFolders(folders);
+    registerWatchers();
     await reloadData(false);
     await validateWorkspace(() => false);
   }

@@ -49,6 +49,22 @@ export function readSettings(raw: unknown): Settings {
   return s;
 }
 
+/**
+ * Settings from workspace/configuration laid over those of initializationOptions: a client that
+ * answers the configuration request with nothing for "briefing" (Neovim without `settings`)
+ * keeps what it passed at start.
+ */
+export function layerSettings(base: unknown, over: unknown): unknown {
+  if (!isObject(over)) return base;
+  if (!isObject(base)) return over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    if (v === null || v === undefined) continue;
+    out[k] = isObject(v) && isObject(base[k]) && k !== 'rules' ? layerSettings(base[k], v) : v;
+  }
+  return out;
+}
+
 /** The locale messages are written in: "auto" follows the editor's display language. */
 export function effectiveLocale(settings: Settings, clientLocale: string | undefined): Locale {
   return settings.locale === 'auto' ? toLocale(clientLocale) : settings.locale;

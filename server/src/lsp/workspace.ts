@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEngine, loadAssets, type Assets } from '../host/assets';
 import type { Diagnostic, Engine, Locale, ParsedRecord } from '../engine';
 import { fileKey, findRecords, pathToUri, readDiskFile, relativeTo, uriToPath } from './files';
-import { matchesAny } from './glob';
+import { matchesAny } from '../host/glob';
 
 export interface DataFile {
   uri: string;

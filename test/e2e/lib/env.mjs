@@ -29,7 +29,7 @@ export const CODE_SERVER_ENTRY = join(CODE_SERVER, 'out', 'node', 'entry.js');
 export const CHROMIUM = process.env.BRIEFING_E2E_CHROMIUM || '/usr/bin/chromium';
 
 export const INSTALL_HINT =
-  'sudo apt-get install -y --no-install-recommends chromium neovim libkrb5-dev pkg-config && scripts/e2e-setup.sh';
+  'sudo apt-get install -y --no-install-recommends chromium neovim libkrb5-dev pkg-config fonts-noto-mono && scripts/e2e-setup.sh';
 
 function onPath(cmd) {
   try {

@@ -44,6 +44,8 @@ export interface ClientOptions {
   /** Answer workspace/configuration (default true). */
   configuration?: boolean;
   snippetSupport?: boolean;
+  /** The client takes relative glob patterns (baseUri + pattern) for file watchers. */
+  relativePatterns?: boolean;
   processId?: number | null;
   extraArgs?: string[];
 }
@@ -61,7 +63,7 @@ export function capabilities(options: ClientOptions): ClientCapabilities {
     workspace: {
       configuration: options.configuration !== false,
       didChangeConfiguration: { dynamicRegistration: true },
-      didChangeWatchedFiles: { dynamicRegistration: true },
+      didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: options.relativePatterns === true },
       workspaceFolders: true,
       workspaceEdit: { documentChanges: false },
     },

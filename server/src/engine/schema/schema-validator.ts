@@ -84,10 +84,12 @@ export class SchemaValidator {
       }
       case 'type': {
         const span = this.valueSpan(doc, path);
+        // A fix replaces the value itself, never the nearest thing a diagnostic falls back to.
+        const located = !!nodeSpan(locate(doc, path).node);
         const expected = String((err.params as { type: string }).type);
         if (expected.includes('number') && typeof err.data === 'string') {
           const n = parseVietnameseNumber(err.data);
-          if (n !== undefined) {
+          if (n !== undefined && located) {
             return {
               code: 'wrong-type',
               span,
@@ -101,6 +103,7 @@ export class SchemaValidator {
       }
       case 'enum': {
         const span = this.valueSpan(doc, path);
+        const located = !!nodeSpan(locate(doc, path).node);
         const allowed = ((err.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
         const value = String(err.data);
         const exact = allowed.find((a) => fold(a) === fold(value));
@@ -110,7 +113,7 @@ export class SchemaValidator {
           span,
           messageId: suggestion ? 'enumSuggest' : 'enum',
           args: { value, allowed: allowed.join(', '), suggestion },
-          fixes: suggestion ? [{ titleId: 'replaceWith', args: { suggestion }, edits: [{ span, newText: suggestion }] }] : undefined,
+          fixes: suggestion && located ? [{ titleId: 'replaceWith', args: { suggestion }, edits: [{ span, newText: suggestion }] }] : undefined,
         };
       }
       case 'pattern':

@@ -1,5 +1,6 @@
-// A small glob matcher for file discovery: `**`, `*`, `?` and `{a,b}`. It matches segment by
-// segment without building regular expressions from user input, so no pattern can run away.
+// A small glob matcher for file discovery (CLI) and the `briefing.files` setting (server):
+// `**`, `*`, `?` and `{a,b}`. It matches segment by segment without building regular
+// expressions from user input, so no pattern can run away.
 
 export function expandBraces(pattern: string): string[] {
   const open = pattern.indexOf('{');
@@ -84,4 +85,17 @@ export function globBase(glob: string): string {
     out.push(s);
   }
   return out.join('/') || '.';
+}
+
+/**
+ * True when a relative path (either separator) matches one of the globs. A glob without `/`
+ * matches the file name in any folder (as `briefing.files` patterns like `*.briefing.yaml` do).
+ */
+export function matchesAny(relativePath: string, globs: readonly string[]): boolean {
+  const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return globs.some((g) => {
+    const glob = g.replace(/^\.\//, '');
+    return globMatch(glob, glob.includes('/') ? path : base);
+  });
 }
