@@ -134,9 +134,12 @@ try {
   console.log(`e2e: Problems panel:\n  ${rows.join('\n  ')}`);
   const row20 = rows.find((r) => r.includes(MESSAGE));
   if (!/thousands-separator/.test(row20) || !/\[Ln 20, Col 12\]/.test(row20)) throw new Error(`the problem row lacks its rule or position: ${row20}`);
+  const codes = rows.map((r) => / briefing ?\(?([a-z-]+)\)? \[Ln/.exec(r)?.[1]).filter(Boolean);
+  const want = ['unknown-rank', 'thousands-separator', 'unknown-key', 'unknown-issuer'];
+  if (JSON.stringify(codes) !== JSON.stringify(want)) throw new Error(`Problems panel rules ${JSON.stringify(codes)}, expected ${JSON.stringify(want)}`);
   // Selecting the problem reveals it in the editor: the screenshot shows the squiggled line.
   await problem.click();
-  await page.waitForTimeout(500); // let the reveal and the hover-free layout settle for the picture
+  await page.locator('.monaco-editor .line-numbers.active-line-number', { hasText: /^20$/ }).first().waitFor({ timeout: 10_000 });
   mkdirSync(dirname(screenshot), { recursive: true });
   await page.screenshot({ path: screenshot });
   console.log(`e2e: screenshot ${screenshot}`);

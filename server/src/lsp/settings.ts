@@ -17,7 +17,7 @@ export interface Settings {
 export const DEFAULT_FILES = ['**/*.briefing.{yaml,yml}'];
 
 export function defaultSettings(): Settings {
-  return { validate: { trigger: 'onType', debounceMs: 300 }, files: [...DEFAULT_FILES], locale: 'auto', rules: {} };
+  return { validate: { trigger: 'onType', debounceMs: 300 }, files: [...DEFAULT_FILES], locale: 'vi', rules: {} };
 }
 
 const RULE_VALUES = new Set<RuleSetting>(['error', 'warning', 'info', 'hint', 'off']);
