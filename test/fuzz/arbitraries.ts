@@ -6,11 +6,16 @@ import { join } from 'node:path';
 
 const SAMPLES_DIR = join(__dirname, '..', '..', 'samples');
 
-/** The valid sample records, the seeds of mutation. */
-export const SAMPLES: { name: string; text: string }[] = readdirSync(SAMPLES_DIR)
-  .filter((f) => f.endsWith('.briefing.yaml'))
-  .sort()
-  .map((name) => ({ name, text: readFileSync(join(SAMPLES_DIR, name), 'utf8') }));
+function readSamples(dir: string, suffix: string, prefix = ''): { name: string; text: string }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(suffix))
+    .sort()
+    .map((name) => ({ name: prefix + name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/** The valid sample records, and the invalid ones that each break one rule (most with a fix). */
+export const SAMPLES = readSamples(SAMPLES_DIR, '.briefing.yaml');
+export const SEEDS = [...SAMPLES, ...readSamples(join(SAMPLES_DIR, 'invalid'), '.yaml', 'invalid/')];
 
 /** Characters that tend to break text handling: normalization, bidi, astral, controls, line breaks. */
 export const TRICKY_PIECES = [
@@ -213,10 +218,10 @@ export function mutate(text: string, m: Mutation): string {
   }
 }
 
-/** A sample with a few mutations: mostly a valid record, broken in small ways. */
+/** A sample with a few mutations: mostly a record, broken in small ways. */
 export const mutatedSample = fc
-  .tuple(fc.nat({ max: SAMPLES.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }))
-  .map(([s, ms]) => ({ sample: SAMPLES[s].name, mutations: ms, text: ms.reduce(mutate, SAMPLES[s].text) }));
+  .tuple(fc.nat({ max: SEEDS.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+  .map(([s, ms]) => ({ sample: SEEDS[s].name, mutations: ms, text: ms.reduce(mutate, SEEDS[s].text) }));
 
 /** Pieces that, repeated up to ~100 KB, stress the parser and the rules' complexity. */
 export const LARGE_PIECES = [
@@ -240,14 +245,24 @@ export const LARGE_PIECES = [
   '# briefing-disable-line\n',
 ];
 
-/** A large input: a header, then one piece repeated to 100 KB at most. */
+/** Where the repeated piece goes: plain, in a list, inside a value (quoted or not) that a rule reads. */
+export const LARGE_FRAMES: [string, string][] = [
+  ['', ''],
+  ['statistics:\n', ''],
+  ['directives:\n', ''],
+  ['participants:\n', ''],
+  [SAMPLES[0].text + '\nstatistics:\n', ''],
+  ['statistics:\n  - label: Vụ\n    unit: vụ\n    value: "1', 'x"\n'],
+  ['statistics:\n  - label: Vụ\n    unit: vụ\n    value: 1', ' %\n'],
+  ['meeting:\n  title: "', '"\n'],
+  ['meeting:\n  period:\n    text: tháng 2', ' 2020\n'],
+  ['chair:\n  positions:\n    - Giám đốc', 'Bộ Công an\n'],
+];
+
+/** A large input: a frame around one piece repeated to 100 KB at most. */
 export const largeText = fc
-  .tuple(
-    fc.constantFrom('', 'statistics:\n', 'directives:\n', 'participants:\n', SAMPLES[0].text + '\nstatistics:\n'),
-    fc.constantFrom(...LARGE_PIECES),
-    fc.integer({ min: 1_000, max: 100_000 }),
-  )
-  .map(([head, piece, size]) => (head + piece.repeat(Math.ceil(size / piece.length))).slice(0, 100_000));
+  .tuple(fc.constantFrom(...LARGE_FRAMES), fc.constantFrom(...LARGE_PIECES), fc.integer({ min: 1_000, max: 100_000 }))
+  .map(([[head, tail], piece, size]) => head + piece.repeat(Math.ceil(size / piece.length)).slice(0, 100_000 - head.length - tail.length) + tail);
 
 /** Every kind of input, weighted towards the ones closest to real records. */
 export const anyInput = fc.oneof(

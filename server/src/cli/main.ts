@@ -1,15 +1,21 @@
-// Entry point of the `briefing` command.
+// Entry point of the `briefing` command, and of its worker threads (see parallel.ts).
+import { isMainThread, workerData } from 'node:worker_threads';
 import { run } from './run';
+import { runWorker, WORKER_KIND } from './parallel';
 
-try {
-  process.exitCode = run(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    env: process.env,
-    cwd: process.cwd(),
-    isTTY: !!process.stdout.isTTY,
-  });
-} catch (e) {
-  process.stderr.write(`briefing: lỗi nội bộ / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exitCode = 2;
+if (!isMainThread && (workerData as { kind?: string } | null)?.kind === WORKER_KIND) {
+  runWorker(workerData);
+} else {
+  try {
+    process.exitCode = run(process.argv.slice(2), {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+      env: process.env,
+      cwd: process.cwd(),
+      isTTY: !!process.stdout.isTTY,
+    });
+  } catch (e) {
+    process.stderr.write(`briefing: lỗi nội bộ / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 2;
+  }
 }

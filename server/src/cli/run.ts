@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { parseOptions, HELP } from './args';
 import { discover, UsageError } from './discover';
 import { validateFiles } from './validate';
+import { jobsFor, validateFilesParallel } from './parallel';
 import { formatStylish, makeColors } from './formatters/stylish';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -60,7 +61,10 @@ export function run(argv: string[], io: Io): number {
   }
 
   sharedEngine ??= createEngine();
-  const { result, ioErrors } = validateFiles(sharedEngine, files, { locale: opts.locale, fix: opts.fix, quiet: opts.quiet, cwd: io.cwd });
+  const validateOptions = { locale: opts.locale, fix: opts.fix, quiet: opts.quiet, cwd: io.cwd };
+  // --fix writes files: it stays on one thread. Otherwise large runs use every core.
+  const jobs = opts.fix ? 1 : jobsFor(files.length, opts.jobs);
+  const { result, ioErrors } = jobs > 1 ? validateFilesParallel(sharedEngine, files, validateOptions, jobs) : validateFiles(sharedEngine, files, validateOptions);
 
   const useColor = opts.color ?? (io.isTTY && !opts.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
   let report: string;

@@ -48,19 +48,23 @@ export function validateFiles(engine: Engine, files: string[], opts: { locale: L
       const uri = path;
       let diagnostics = engine.check(file.text, uri, { locale: opts.locale });
       let fixed = 0;
-      if (opts.fix && diagnostics.some((d) => d.fixes?.some((x) => x.preferred))) {
-        if (!file.utf8 || diagnostics.some((d) => UNFIXABLE.has(d.code))) {
-          ioErrors.push(`${show(path)}: không sửa vì tệp không đọc được như YAML UTF-8 hợp lệ / not fixed: the file is not valid UTF-8 YAML`);
-        } else {
-          const out = fixAll(file.text, (t) => engine.check(t, uri, { locale: opts.locale }));
-          if (out.text !== file.text) {
-            try {
-              writeFileAtomic(path, (file.bom ? '\uFEFF' : '') + out.text);
-              fixed = out.applied;
-              diagnostics = engine.check(out.text, uri, { locale: opts.locale });
-            } catch (e) {
-              ioErrors.push(`${show(path)}: không ghi được, tệp gốc giữ nguyên / cannot write, original kept (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-            }
+      // --fix never rewrites a file it cannot read as a record, and says so even when no fix was
+      // found: the content rules, which offer the fixes, did not run on it.
+      if (opts.fix && (!file.utf8 || diagnostics.some((d) => UNFIXABLE.has(d.code)))) {
+        ioErrors.push(`${show(path)}: không sửa vì tệp không đọc được như YAML UTF-8 hợp lệ / not fixed: the file is not valid UTF-8 YAML`);
+      } else if (opts.fix && diagnostics.some((d) => d.fixes?.some((x) => x.preferred))) {
+        const out = fixAll(file.text, (t) => engine.check(t, uri, { locale: opts.locale }));
+        const after = out.text === file.text ? diagnostics : engine.check(out.text, uri, { locale: opts.locale });
+        if (after.some((d) => UNFIXABLE.has(d.code))) {
+          // Never write a file worse than it was (fixAll guards this too).
+          ioErrors.push(`${show(path)}: không sửa vì bản sửa sẽ làm hỏng YAML / not fixed: the fixes would break the YAML`);
+        } else if (out.text !== file.text) {
+          try {
+            writeFileAtomic(path, (file.bom ? '\uFEFF' : '') + out.text);
+            fixed = out.applied;
+            diagnostics = after;
+          } catch (e) {
+            ioErrors.push(`${show(path)}: không ghi được, tệp gốc giữ nguyên / cannot write, original kept (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
           }
         }
       }

@@ -1,12 +1,14 @@
-// Atomic writes for --fix: write a temporary file in the same folder, keep the mode, rename it
-// over the original. Symlinks are written through to their target. On any failure the original
-// is untouched and the temporary file is removed.
-import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, accessSync, constants } from 'node:fs';
+// Atomic writes for --fix: write a temporary file in the same folder, keep the mode and owner,
+// rename it over the original. Symlinks are written through to their target. A read-only file
+// is refused even for root (who may write anything). On any failure the original is untouched
+// and the temporary file is removed.
+import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, accessSync, constants } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface FsOps {
   openSync: typeof openSync;
-  writeSync: (fd: number, data: string) => number;
+  /** Writes some of `data`, returning how many bytes (as fs.writeSync: a short write is allowed). */
+  writeSync: (fd: number, data: Uint8Array) => number;
   fsyncSync: typeof fsyncSync;
   closeSync: typeof closeSync;
   renameSync: typeof renameSync;
@@ -15,16 +17,32 @@ export interface FsOps {
 
 const realFs: FsOps = { openSync, writeSync: (fd, data) => writeSync(fd, data), fsyncSync, closeSync, renameSync, unlinkSync };
 
+function writeAll(fs: FsOps, fd: number, content: string): void {
+  const bytes = Buffer.from(content, 'utf8');
+  for (let off = 0; off < bytes.length; ) {
+    const n = fs.writeSync(fd, bytes.subarray(off));
+    if (!(n > 0)) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
+    off += n;
+  }
+}
+
 export function writeFileAtomic(path: string, content: string, fs: FsOps = realFs): void {
   const target = realpathSync(path);
+  const st = statSync(target);
+  if ((st.mode & 0o222) === 0) throw Object.assign(new Error(`read-only file: ${target}`), { code: 'EACCES' });
   accessSync(target, constants.W_OK);
-  const mode = statSync(target).mode & 0o7777;
+  const mode = st.mode & 0o7777;
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   let fd: number | undefined;
   try {
     fd = fs.openSync(tmp, 'wx', mode);
     fchmodSync(fd, mode); // the umask must not change the file's mode
-    fs.writeSync(fd, content);
+    try {
+      fchownSync(fd, st.uid, st.gid); // root fixing another user's file must not take it over
+    } catch {
+      /* only root may give a file away; anyone else writes their own files */
+    }
+    writeAll(fs, fd, content);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;

@@ -39,21 +39,50 @@ export interface ValidateOptions {
   severities?: Record<string, SeverityName | 'off'>;
 }
 
+/** Compiled validators by schema object: engines built from the same assets share them. */
+const compiled = new WeakMap<SchemaNode, SchemaValidator>();
+
+function validatorFor(schema: SchemaNode): SchemaValidator {
+  let v = compiled.get(schema);
+  if (!v) {
+    v = new SchemaValidator(schema);
+    compiled.set(schema, v);
+  }
+  return v;
+}
+
 export class Engine {
-  private readonly validator: SchemaValidator;
-  private readonly catalogValidator?: SchemaValidator;
-  private readonly peopleValidator?: SchemaValidator;
-  private catalog: Catalog;
+  // Compiling the schema and indexing the catalogs take a noticeable fraction of a second:
+  // both are built on first use, so a language server can answer `initialize` at once.
+  private compiledValidator?: SchemaValidator;
+  private builtCatalog?: Catalog;
   readonly people = new PeopleRegistry();
   /** Bumped when workspace data changes, so cached results of older generations are dropped. */
   generation = 0;
   private readonly cache = new WeakMap<ParsedRecord, { key: string; diagnostics: Diagnostic[] }>();
 
   constructor(private readonly options: EngineOptions) {
-    this.validator = new SchemaValidator(options.schema);
-    if (options.catalogSchema) this.catalogValidator = new SchemaValidator(options.catalogSchema);
-    if (options.peopleSchema) this.peopleValidator = new SchemaValidator(options.peopleSchema);
-    this.catalog = new Catalog(options.catalogs);
+  }
+
+  private get validator(): SchemaValidator {
+    return (this.compiledValidator ??= validatorFor(this.options.schema));
+  }
+
+  private get catalog(): Catalog {
+    return (this.builtCatalog ??= new Catalog(this.options.catalogs));
+  }
+
+  private set catalog(catalog: Catalog) {
+    this.builtCatalog = catalog;
+  }
+
+  // Workspace catalog and people files are rare: their validators are compiled on first use.
+  private get catalogValidator(): SchemaValidator | undefined {
+    return this.options.catalogSchema && validatorFor(this.options.catalogSchema);
+  }
+
+  private get peopleValidator(): SchemaValidator | undefined {
+    return this.options.peopleSchema && validatorFor(this.options.peopleSchema);
   }
 
   get schemaNav() {
@@ -70,6 +99,17 @@ export class Engine {
 
   /** Extends the bundled catalogs with a workspace catalog; returns that file's own problems. */
   setWorkspaceCatalog(text: string | undefined, uri = '.briefing/catalog.yaml', locale: Locale = 'vi'): Diagnostic[] {
+    // The same file again (the CLI sets it per batch of records): nothing to rebuild.
+    const key = `${uri}\u0000${locale}\u0000${text ?? '\u0000none'}`;
+    if (this.loadedCatalog?.key === key) return this.loadedCatalog.diagnostics;
+    const diagnostics = this.loadCatalog(text, uri, locale);
+    this.loadedCatalog = { key, diagnostics };
+    return diagnostics;
+  }
+
+  private loadedCatalog?: { key: string; diagnostics: Diagnostic[] };
+
+  private loadCatalog(text: string | undefined, uri: string, locale: Locale): Diagnostic[] {
     this.generation++;
     this.catalog = new Catalog(this.options.catalogs);
     if (text === undefined) return [];
@@ -177,7 +217,7 @@ export class Engine {
     let diagnostics = raw
       .filter(({ rule }) => options.severities?.[rule.id] !== 'off')
       .map(({ rule, finding }) => this.toDiagnostic(record, rule, finding, locale, options.severities?.[rule.id] as SeverityName | undefined));
-    diagnostics = applySuppressions(record, diagnostics, locale);
+    diagnostics = applySuppressions(record, diagnostics, locale, options.severities);
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
     this.cache.set(record, { key, diagnostics });
     return diagnostics;

@@ -21,16 +21,27 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(pos);
 }
 
-/** The edits of every preferred fix, without overlaps. */
+/** The edits of every preferred fix, without clashes (a valid LSP edit list). */
 export function preferredEdits(diagnostics: readonly Diagnostic[]): TextEdit[] {
   return preferredFixes(diagnostics).flat();
 }
 
+const cmp = (a: TextEdit['range']['start'], b: TextEdit['range']['start']) => a.line - b.line || a.character - b.character;
+
+/** Edits clash when they share text; inserts at the same point do not (their order is kept). */
+function clash(a: TextEdit, b: TextEdit): boolean {
+  return cmp(a.range.start, b.range.end) < 0 && cmp(b.range.start, a.range.end) < 0;
+}
+
+/** The preferred fix of each diagnostic, leaving out any that clashes with one taken before it. */
 function preferredFixes(diagnostics: readonly Diagnostic[]): TextEdit[][] {
   const out: TextEdit[][] = [];
+  const taken: TextEdit[] = [];
   for (const d of diagnostics) {
     const fix = d.fixes?.find((f) => f.preferred && !f.snippet);
-    if (fix) out.push(fix.edits);
+    if (!fix || fix.edits.some((e) => taken.some((t) => clash(e, t)))) continue;
+    taken.push(...fix.edits);
+    out.push(fix.edits);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { Engine, type CatalogData } from '../engine';
 import type { SchemaNode } from '../engine/schema/annotations';
+import { fastParse } from '../engine/parse/fast-parse';
 
 export function findSchemasDir(start = __dirname): string {
   let dir = start;
@@ -26,27 +27,55 @@ export interface Assets {
   catalogs: CatalogData[];
 }
 
+/** The fast path where it applies (the same values as `yaml`, see parse-parity tests), else `yaml`. */
+function readYaml(text: string): unknown {
+  const fast = fastParse(text);
+  return fast ? fast.value : parse(text);
+}
+
 function readJson(path: string): SchemaNode | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SchemaNode) : undefined;
 }
 
+const loaded = new Map<string, Assets>();
+
+/** The bundled assets, read once per process (engines and worker threads share them). */
 export function loadAssets(schemasDir = findSchemasDir()): Assets {
+  let assets = loaded.get(schemasDir);
+  if (!assets) {
+    assets = readAssets(schemasDir);
+    loaded.set(schemasDir, assets);
+  }
+  return assets;
+}
+
+function readAssets(schemasDir: string): Assets {
   const catalogDir = join(schemasDir, 'catalogs');
-  const catalogs = existsSync(catalogDir)
-    ? readdirSync(catalogDir)
-        .filter((f) => f.endsWith('.yaml'))
-        .sort()
-        .map((f) => parse(readFileSync(join(catalogDir, f), 'utf8')) as CatalogData)
-    : [];
+  let catalogs: CatalogData[] | undefined;
   return {
     schemasDir,
     schema: readJson(join(schemasDir, 'briefing.schema.json'))!,
     catalogSchema: readJson(join(schemasDir, 'catalog.schema.json')),
     peopleSchema: readJson(join(schemasDir, 'people.schema.json')),
-    catalogs,
+    // Read on first use: a language server answers `initialize` before it needs them.
+    get catalogs(): CatalogData[] {
+      return (catalogs ??= existsSync(catalogDir)
+        ? readdirSync(catalogDir)
+            .filter((f) => f.endsWith('.yaml'))
+            .sort()
+            .map((f) => readYaml(readFileSync(join(catalogDir, f), 'utf8')) as CatalogData)
+        : []);
+    },
   };
 }
 
 export function createEngine(assets: Assets = loadAssets()): Engine {
-  return new Engine({ schema: assets.schema, catalogSchema: assets.catalogSchema, peopleSchema: assets.peopleSchema, catalogs: assets.catalogs });
+  return new Engine({
+    schema: assets.schema,
+    catalogSchema: assets.catalogSchema,
+    peopleSchema: assets.peopleSchema,
+    get catalogs() {
+      return assets.catalogs;
+    },
+  });
 }

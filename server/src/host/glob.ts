@@ -1,8 +1,17 @@
 // A small glob matcher for file discovery (CLI) and the `briefing.files` setting (server):
 // `**`, `*`, `?` and `{a,b}`. It matches segment by segment without building regular
-// expressions from user input, so no pattern can run away.
+// expressions from user input, so no pattern can run away (brace expansion is capped too).
 
-export function expandBraces(pattern: string): string[] {
+/**
+ * `{a,b}` twenty times over is a million patterns, and braces nested 20,000 deep overflow the
+ * stack: a glob longer than MAX_GLOB_LENGTH, or whose expansion takes more than MAX_BRACE_STEPS
+ * steps, matches nothing.
+ */
+export const MAX_BRACE_STEPS = 1024;
+export const MAX_GLOB_LENGTH = 4096;
+
+export function expandBraces(pattern: string, budget = { left: MAX_BRACE_STEPS }): string[] {
+  if (--budget.left < 0 || pattern.length > MAX_GLOB_LENGTH) return [];
   const open = pattern.indexOf('{');
   if (open < 0) return [pattern];
   let depth = 0;
@@ -24,7 +33,12 @@ export function expandBraces(pattern: string): string[] {
       parts.push(inner.slice(last));
       const head = pattern.slice(0, open);
       const tail = pattern.slice(i + 1);
-      return parts.flatMap((p) => expandBraces(head + p + tail));
+      const out: string[] = [];
+      for (const p of parts) {
+        out.push(...expandBraces(head + p + tail, budget));
+        if (budget.left < 0) return [];
+      }
+      return out;
     }
   }
   return [pattern];

@@ -41,5 +41,18 @@ export function snippetToPlain(snippet: string): string {
       i++;
     }
   }
-  return out.replace(/[ \t]+(?=\r?\n|$)/g, '');
+  return trimLineEnds(out);
+}
+
+/** Trailing blanks removed from every line, \r kept (a loop: a regex would backtrack on long runs). */
+function trimLineEnds(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const cr = line.endsWith('\r');
+      let end = cr ? line.length - 1 : line.length;
+      while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+      return line.slice(0, end) + (cr ? '\r' : '');
+    })
+    .join('\n');
 }

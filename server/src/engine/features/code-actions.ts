@@ -1,7 +1,8 @@
 // Code actions: each fix of each diagnostic under the cursor, and one "fix all" that applies
-// every preferred fix of the file whose edits do not overlap an earlier one.
+// every preferred fix of the file that does not clash with another (one pass of --fix).
 import type { ParsedRecord } from '../parse/parse-record';
-import type { Diagnostic, Range, TextEdit } from '../types';
+import type { Diagnostic, Range } from '../types';
+import { fixPassEdits } from '../fixes';
 import { format } from '../i18n';
 import type { CodeAction, FeatureOptions } from './types';
 
@@ -13,25 +14,6 @@ function before(a: { line: number; character: number }, b: { line: number; chara
 
 function overlaps(a: Range, b: Range): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
-}
-
-/** The preferred fixes of all diagnostics, dropping any fix that touches text an earlier one edits. */
-export function fixAllEdits(record: ParsedRecord, diagnostics: readonly Diagnostic[]): { edits: TextEdit[]; fixed: Diagnostic[] } {
-  const taken: [number, number][] = [];
-  const out: TextEdit[] = [];
-  const fixed: Diagnostic[] = [];
-  for (const d of diagnostics) {
-    const fix = d.fixes?.find((f) => f.preferred && !f.snippet);
-    if (!fix) continue;
-    const spans = fix.edits.map((e) => [record.lines.offsetAt(e.range.start), record.lines.offsetAt(e.range.end)] as [number, number]);
-    // Two edits clash when they share text, or insert at the same point.
-    const clash = spans.some(([s, e]) => taken.some(([ts, te]) => (s < te && ts < e) || (s === ts && (s === e || ts === te))));
-    if (clash) continue;
-    taken.push(...spans);
-    out.push(...fix.edits);
-    fixed.push(d);
-  }
-  return { edits: out, fixed };
 }
 
 /**
@@ -49,7 +31,11 @@ export function codeActions(record: ParsedRecord, range: Range, diagnostics: rea
       out.push(a);
     }
   }
-  const all = fixAllEdits(record, diagnostics);
-  if (all.edits.length) out.push({ title: format(FIX_ALL, options.locale ?? 'vi'), kind: 'source.fixAll', diagnostics: all.fixed, edits: all.edits });
+  // The same pass as the CLI's --fix: fixes that would clash (e.g. add a duplicate key) are left out.
+  const edits = fixPassEdits(record.text, diagnostics);
+  if (edits.length) {
+    const fixed = diagnostics.filter((d) => d.fixes?.some((f) => f.preferred && !f.snippet));
+    out.push({ title: format(FIX_ALL, options.locale ?? 'vi'), kind: 'source.fixAll', diagnostics: fixed, edits });
+  }
   return out;
 }

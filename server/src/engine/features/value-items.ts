@@ -117,7 +117,9 @@ export function valueItems(host: FeatureHost, lines: YamlLines, ctx: ValueContex
     const line = ctx.mappingCol >= 0 ? lines.siblingKeys(ctx.line, ctx.mappingCol).get(key) : undefined;
     if (line !== undefined) {
       const s = lines.shape(line);
-      const v = lines.text(line).slice(s.valueCol).replace(/\s+#.*$/, '').trim();
+      const raw = lines.text(line).slice(s.valueCol);
+      const hash = raw.search(/\s#/); // a comment starts at " #" (linear, unlike /\s+#.*$/)
+      const v = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
       return v.replace(/^(["'])(.*)\1$/, '$2') || undefined;
     }
     return str(get(data, ...owner), key);

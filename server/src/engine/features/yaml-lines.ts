@@ -22,7 +22,9 @@ export interface LineShape {
   docMarker: boolean;
 }
 
-const KEY = /^((?:"[^"]*"|'[^']*'|[^\s#"'\-?:,[\]{}|>][^:#]*?|-[^\s:#][^:#]*?))[ \t]*:(?=[ \t]|$)/u;
+// No quantified whitespace before the colon: on a line of many spaces that would backtrack
+// quadratically. The key's trailing blanks are trimmed after the match instead.
+const KEY = /^((?:"[^"]*"|'[^']*'|[^\s#"'\-?:,[\]{}|>][^:#]*?|-[^\s:#][^:#]*?)):(?=[ \t]|$)/u;
 
 export function shapeOf(line: string): LineShape {
   let i = 0;
@@ -40,7 +42,7 @@ export function shapeOf(line: string): LineShape {
   const shape: LineShape = { indent, dashes, contentCol: i, blank: false, docMarker: false };
   const m = KEY.exec(line.slice(i));
   if (m) {
-    shape.key = m[1].replace(/^(["'])(.*)\1$/, '$2');
+    shape.key = m[1].trimEnd().replace(/^(["'])(.*)\1$/, '$2');
     shape.keyCol = i;
     shape.colonCol = i + m[0].length - 1;
     let v = i + m[0].length;

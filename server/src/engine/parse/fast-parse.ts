@@ -167,9 +167,10 @@ class Parser {
 
   /** Where a comment starts on [from, lineEnd), or lineEnd. */
   private commentStart(from: number, lineEnd: number): number {
-    let i = this.text.indexOf(' #', from);
-    if (i < 0 || i >= lineEnd) return lineEnd;
-    return i;
+    for (let i = from; i < lineEnd - 1; i++) {
+      if (this.text.charCodeAt(i) === SPACE && this.text.charCodeAt(i + 1) === 35 /* # */) return i;
+    }
+    return lineEnd;
   }
 
   /**
@@ -237,6 +238,13 @@ class Parser {
     const node = this.stringNode(value, literal ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED', [at, end, end]);
     this.pos = end;
     return { node, value };
+  }
+
+  private commentBetween(from: number, to: number): boolean {
+    for (let p = from; p < to; p = this.afterLine(p)) {
+      if (this.text.charCodeAt(p + this.indentAt(p)) === 35 /* # */) return true;
+    }
+    return false;
   }
 
   private skipBlank(p: number): number {
@@ -379,7 +387,8 @@ class Parser {
         if (next > indent || (next === indent && nextIsItem)) {
           value = nextIsItem ? this.blockSeq(this.pos + next, next) : this.blockMap(this.pos + next, next);
         } else {
-          if (hasComment) throw DECLINE;
+          // The `yaml` library stretches an empty value over the comments that follow it.
+          if (hasComment || this.commentBetween(save, this.pos)) throw DECLINE;
           const node = this.plain('', lineEnd, lineEnd, lineEnd);
           value = { node, value: null };
           this.pos = save;

@@ -4,6 +4,7 @@ import { parseAllDocuments, isDocument, isScalar, visit, type Document } from 'y
 import { LineIndex } from '../text/lines';
 import type { Span } from '../types';
 import { findExcessiveNesting } from './depth-guard';
+import { fastParse } from './fast-parse';
 
 export interface SyntaxProblem {
   span: Span;
@@ -51,6 +52,15 @@ function binaryOffset(text: string): number {
   return m ? m.index : -1;
 }
 
+let useFastPath = true;
+
+/** Turns the fast path off or on (parity tests compare both; returns the previous setting). */
+export function setFastPath(enabled: boolean): boolean {
+  const before = useFastPath;
+  useFastPath = enabled;
+  return before;
+}
+
 export function parseRecord(text: string, uri = 'untitled', version = 0): ParsedRecord {
   const lines = new LineIndex(text);
   const problems: SyntaxProblem[] = [];
@@ -72,6 +82,14 @@ export function parseRecord(text: string, uri = 'untitled', version = 0): Parsed
   const deep = findExcessiveNesting(text);
   if (deep >= 0) {
     problems.push({ span: [deep, deep + 1], code: 'yaml-too-deep', messageId: 'tooDeep' });
+    return record;
+  }
+
+  // Most records are plain block YAML: the fast path builds the same tree without the full
+  // parser, and declines (undefined) for anything else.
+  const fast = useFastPath ? fastParse(text) : undefined;
+  if (fast) {
+    documents.push(fast);
     return record;
   }
 

@@ -22,6 +22,7 @@ export const commaInFlowList: Rule = {
     join: { vi: 'Gộp thành một mục "{joined}"', en: 'Join into one item "{joined}"' },
   },
   check(ctx) {
+    if (!ctx.record.text.includes('[')) return; // no flow sequence anywhere: nothing to visit
     visit(ctx.doc, {
       Seq(_, seq) {
         if (!isSeq(seq) || !seq.flow) return;

@@ -113,7 +113,8 @@ export class SchemaValidator {
           span,
           messageId: suggestion ? 'enumSuggest' : 'enum',
           args: { value, allowed: allowed.join(', '), suggestion },
-          fixes: suggestion && located ? [{ titleId: 'replaceWith', args: { suggestion }, edits: [{ span, newText: suggestion }] }] : undefined,
+          // Only the same words written another way ("hop bao" → "họp báo") are fixed without asking.
+          fixes: suggestion && located ? [{ titleId: 'replaceWith', args: { suggestion }, edits: [{ span, newText: suggestion }], optional: !exact }] : undefined,
         };
       }
       case 'pattern':

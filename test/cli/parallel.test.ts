@@ -1,0 +1,54 @@
+// `briefing validate --jobs N`: worker threads must change nothing but the time taken — the
+// same report, in the same order, the same messages and exit code as one thread.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { cli, tempDir } from '../helpers/cli';
+import { BASE, ROOT } from '../helpers/engine';
+import { jobsFor } from '../../server/src/cli/parallel';
+
+/** Two workspaces (one with a broken catalog), records valid and broken, 160 files in all. */
+function corpus(): string {
+  const files: Record<string, string> = {};
+  const samples = join(ROOT, 'samples');
+  const texts = readdirSync(samples)
+    .filter((f) => f.endsWith('.briefing.yaml'))
+    .map((f) => readFileSync(join(samples, f), 'utf8'));
+  const invalid = readdirSync(join(samples, 'invalid')).map((f) => readFileSync(join(samples, 'invalid', f), 'utf8'));
+  files['a/.briefing/people.yaml'] = readFileSync(join(samples, '.briefing', 'people.yaml'), 'utf8');
+  files['b/.briefing/catalog.yaml'] = 'ranks: [not, a, catalog]\n';
+  for (let i = 0; i < 120; i++) files[`a/r${String(i).padStart(3, '0')}.briefing.yaml`] = i % 3 === 0 ? invalid[i % invalid.length] : texts[i % texts.length];
+  for (let i = 0; i < 40; i++) files[`b/s${String(i).padStart(3, '0')}.briefing.yaml`] = i % 4 === 0 ? BASE.replace('value: 1457', 'value: 1.457') : BASE;
+  return tempDir(files);
+}
+
+const withoutTime = (s: string) => s.replace(/"elapsedMs":\s*\d+(\.\d+)?/, '"elapsedMs":0').replace(/\(\d+\.\d\d s\)/, '(0 s)');
+
+test('--jobs 4 gives the very report of --jobs 1, in every format', () => {
+  const dir = corpus();
+  for (const format of ['json', 'stylish', 'sarif']) {
+    const one = cli(['validate', '.', '--format', format, '--jobs', '1'], { cwd: dir });
+    const four = cli(['validate', '.', '--format', format, '--jobs', '4'], { cwd: dir });
+    assert.equal(four.code, one.code);
+    assert.equal(withoutTime(four.stdout), withoutTime(one.stdout), format);
+    assert.equal(four.stderr, one.stderr);
+  }
+  const report = JSON.parse(cli(['validate', '.', '--format', 'json', '--jobs', '3'], { cwd: dir }).stdout) as { files: { path: string }[] };
+  // The broken workspace catalog is reported once, before that workspace's records.
+  const catalog = report.files.findIndex((f) => f.path.endsWith('catalog.yaml'));
+  assert.ok(catalog >= 0);
+  assert.equal(report.files.filter((f) => f.path.endsWith('catalog.yaml')).length, 1);
+  assert.ok(report.files.slice(catalog + 1).every((f) => f.path.startsWith('b')));
+});
+
+test('the number of threads: one per idle core for large runs, never more than the batches', () => {
+  const cores = availableParallelism();
+  assert.equal(jobsFor(10, undefined, 0), 1);
+  assert.equal(jobsFor(199, undefined, 0), 1);
+  assert.equal(jobsFor(100_000, undefined, 0), cores);
+  assert.equal(jobsFor(100_000, undefined, cores), 1); // every core busy elsewhere
+  assert.equal(jobsFor(10, 8), 1); // 10 files are one batch
+  assert.equal(jobsFor(60, 8), 3);
+});

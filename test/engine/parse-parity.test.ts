@@ -1,0 +1,255 @@
+// The fast parse path (parse/fast-parse.ts) must build exactly what the `yaml` library builds:
+// the same node tree with the same ranges, the same YAML 1.2 values (dates stay strings), and
+// so the same diagnostics. Where it cannot, it must decline and leave the text to `yaml`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { parseAllDocuments, isMap, isPair, isScalar, isSeq } from 'yaml';
+import { fastParse } from '../../server/src/engine/parse/fast-parse';
+import { setFastPath } from '../../server/src/engine/parse/parse-record';
+import { findExcessiveNesting, scanNesting } from '../../server/src/engine/parse/depth-guard';
+import { makeRecord } from '../../bench/generate.mjs';
+import { SAMPLES, newEngine, read } from '../helpers/engine';
+
+const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
+function kind(n: unknown): string {
+  return isMap(n) ? 'map' : isSeq(n) ? 'seq' : isScalar(n) ? 'scalar' : isPair(n) ? 'pair' : typeof n;
+}
+
+/** The first difference between two node trees, or undefined. Comments are not compared. */
+function treeDiff(a: unknown, b: unknown, path = '$'): string | undefined {
+  if (kind(a) !== kind(b)) return `${path}: ${kind(a)} vs ${kind(b)}`;
+  if (isPair(a) && isPair(b)) return treeDiff(a.key, b.key, `${path}.key`) ?? treeDiff(a.value, b.value, `${path}.value`);
+  if (!(isMap(a) || isSeq(a) || isScalar(a)) || !(isMap(b) || isSeq(b) || isScalar(b))) return Object.is(a, b) ? undefined : `${path}: ${String(a)} vs ${String(b)}`;
+  if (JSON.stringify(a.range) !== JSON.stringify(b.range)) return `${path}: range ${JSON.stringify(a.range)} vs ${JSON.stringify(b.range)}`;
+  if (isScalar(a) && isScalar(b)) {
+    for (const p of ['value', 'type', 'source', 'format', 'minFractionDigits', 'tag'] as const) {
+      if (!Object.is(a[p], b[p])) return `${path}: ${p} ${JSON.stringify(a[p])} vs ${JSON.stringify(b[p])}`;
+    }
+    return undefined;
+  }
+  const ca = a as { flow?: boolean; items: unknown[] };
+  const cb = b as { flow?: boolean; items: unknown[] };
+  if (!!ca.flow !== !!cb.flow) return `${path}: flow ${ca.flow} vs ${cb.flow}`;
+  if (ca.items.length !== cb.items.length) return `${path}: ${ca.items.length} vs ${cb.items.length} items`;
+  for (let i = 0; i < ca.items.length; i++) {
+    const d = treeDiff(ca.items[i], cb.items[i], `${path}[${i}]`);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** 'declined', or the first difference from the `yaml` parse ('' when identical). */
+function compare(text: string): string {
+  const fast = fastParse(text);
+  if (!fast) return 'declined';
+  const docs = parseAllDocuments(text, OPTIONS);
+  if (!Array.isArray(docs) || docs.length !== 1) return 'yaml made another number of documents';
+  const [doc] = docs;
+  if (doc.errors.length || doc.warnings.length) return `yaml reports ${(doc.errors[0] ?? doc.warnings[0]).code}`;
+  if (JSON.stringify(fast.doc.range) !== JSON.stringify(doc.range)) return `document range ${JSON.stringify(fast.doc.range)} vs ${JSON.stringify(doc.range)}`;
+  const d = treeDiff(fast.doc.contents, doc.contents);
+  if (d) return d;
+  if (!isDeepStrictEqual(fast.value, doc.toJS())) return 'data differs';
+  if (!isDeepStrictEqual(fast.doc.toJS(), doc.toJS())) return 'toJS of the fast tree differs';
+  return '';
+}
+
+const engine = newEngine();
+
+/** Every diagnostic, serialised, with the fast path on and off. */
+function diagnosticsBothWays(text: string): [string, string] {
+  const on = JSON.stringify(engine.check(text, 'file:///parity.briefing.yaml'));
+  const before = setFastPath(false);
+  try {
+    return [on, JSON.stringify(engine.check(text, 'file:///parity.briefing.yaml'))];
+  } finally {
+    setFastPath(before);
+  }
+}
+
+const INVALID = join(SAMPLES, 'invalid');
+const sampleFiles = [
+  ...readdirSync(SAMPLES)
+    .filter((f) => f.endsWith('.briefing.yaml'))
+    .map((f) => join(SAMPLES, f)),
+  ...readdirSync(INVALID)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join(INVALID, f)),
+];
+
+test('the samples take the fast path and parse exactly as yaml parses them', () => {
+  let accepted = 0;
+  for (const file of sampleFiles) {
+    const r = compare(read(file));
+    if (r === 'declined') continue;
+    accepted++;
+    assert.equal(r, '', file);
+  }
+  // Only the records that are broken YAML on purpose (duplicate key, syntax error) decline.
+  assert.equal(accepted, sampleFiles.length - 2);
+});
+
+test('the bundled catalogs read through the fast path give the same data as yaml', () => {
+  const dir = join(SAMPLES, '..', 'schemas', 'catalogs');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+  let accepted = 0;
+  for (const f of files) {
+    const r = compare(read(join(dir, f)));
+    if (r !== 'declined') accepted++;
+    assert.ok(r === '' || r === 'declined', `${f}: ${r}`);
+  }
+  assert.ok(accepted >= 1);
+});
+
+test('every sample gets the same diagnostics with and without the fast path', () => {
+  for (const file of sampleFiles) {
+    const [on, off] = diagnosticsBothWays(read(file));
+    assert.equal(on, off, file);
+  }
+});
+
+test('generated records of every size take the fast path and parse exactly as yaml parses them', () => {
+  for (const [seed, lines] of [
+    [1, 50],
+    [2, 150],
+    [3, 500],
+    [4, 2000],
+  ]) {
+    const text = makeRecord(seed, lines);
+    assert.equal(compare(text), '', `seed ${seed}, ${lines} lines`);
+    const [on, off] = diagnosticsBothWays(text);
+    assert.equal(on, off);
+  }
+});
+
+test('YAML 1.2 core-schema values: dates stay strings, numbers and nulls as yaml resolves them', () => {
+  const text = [
+    'meeting:',
+    '  date: 2020-02-26',
+    '  when: 2020-02-26T10:00:00Z',
+    'a: 1.457',
+    'b: 1.50',
+    'c: 0x1F',
+    'd: 0o17',
+    'e: ~',
+    'f: Null',
+    'g: true',
+    'h: FALSE',
+    'i: .inf',
+    'j: -.INF',
+    'k: .nan',
+    'l: 1e3',
+    'm: +12',
+    'n: yes',
+    'o: 012',
+    'p:',
+    'q: "2020-02-26"',
+    "r: '1.457'",
+    's: [2020-02-26, 1.5, null, x y]',
+    't: { u: 2023-09-28, v: 0x10 }',
+    '',
+  ].join('\n');
+  assert.equal(compare(text), '');
+  const value = fastParse(text)!.value as Record<string, unknown>;
+  assert.deepEqual(value.meeting, { date: '2020-02-26', when: '2020-02-26T10:00:00Z' });
+  assert.equal(value.a, 1.457);
+  assert.equal(value.n, 'yes'); // a YAML 1.1 boolean, a string in 1.2
+  assert.equal(value.o, 12);
+  assert.equal(value.p, null);
+  assert.deepEqual(value.s, ['2020-02-26', 1.5, null, 'x y']);
+  assert.deepEqual(value.t, { u: '2023-09-28', v: 16 });
+});
+
+test('layouts records use parse identically: comments, blank lines, sequences at the key indent, block scalars, flow', () => {
+  const cases = [
+    '# modeline\n# more\nmeeting:\n  kind: sơ kết # trailing\n\n  # before a key\n  title: X\n',
+    'a:\n- x\n- y\nb: 1\n',
+    'a:\n  - k: 1\n\n    # comment\n    j: 2\n  - k: 3\nb: z\n',
+    'a: |\n  l1\n  l2\n\n\nb: >\n   x\n',
+    'a: >-\n  one\n  two\nb: |-\n  three\n',
+    'a:\n  - text: >-\n      Lorem ipsum\n      dolor\n    by: X\n',
+    'u: { k: v, w: [1, 2] }\nv: [a , b ]\nw: {}\nx: []\n',
+    'a: "q \\"x\\" \\u00e9"\nb: \'it\'\'s\'\nc: "x" # c\n',
+    'a:\nb:   \nc: \n  k: 1\n',
+    'url: https://example.com/a#b\nt: a#b\n',
+    'a: 1',
+    'z:',
+    'a:\n  b:\n    c:\n      - d\n      - e\n  f: g\n# end\n\n',
+    '- a\n- b\n',
+    'a: b: c\n',
+    'a: 1\na: 2\n',
+    'a:\n  b: 1\n   c: 2\n',
+    'a: x\n  continued\n',
+    'a: &x 1\nb: *x\n',
+    'a: !!str 1\n',
+    '---\na: 1\n',
+    'a:\n\tb: 1\n',
+    'a: 1\r\nb: 2\r\n',
+    'a:\n  - 1\n  # misplaced\nb: 2\n',
+    'a: "unterminated\n',
+    'a: [1, 2\n',
+    'a: |+\n  x\n\n',
+    'a: |2\n    x\n',
+    'a: >\n  x\n\n  y\n',
+    'a: { b: 1, }\n',
+    'a: "\\x41"\n',
+    '__proto__: 1\n',
+    'a:\n  -\n  - b\n',
+    'a:\n# c\nb: 1\n',
+    'a: \n  # c\nb: 1\n',
+    's:\n  - u: 1\n    v:\n#x\nd: 2\n',
+  ];
+  for (const text of cases) {
+    const r = compare(text);
+    assert.ok(r === '' || r === 'declined', `${JSON.stringify(text)}: ${r}`);
+  }
+  // The record-shaped ones must take the fast path (the rest may decline).
+  for (const text of cases.slice(0, 12)) assert.equal(compare(text), '', JSON.stringify(text));
+});
+
+const PIECES = [' ', '  ', '\n', '\n  ', ':', ': ', '- ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '|', '>', '>-', 'a', 'ư', 'Đ', '1', '.', '0x', '&a', '*a', '!', '\t', '\r', '~', 'null', '2020-02-26', '1.457'];
+
+test('mutated samples: the fast path either declines or parses exactly as yaml does', () => {
+  const texts = sampleFiles.map((f) => read(f));
+  fc.assert(
+    fc.property(fc.nat(texts.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom(...PIECES)), { minLength: 1, maxLength: 4 }), (which, edits) => {
+      let text = texts[which];
+      for (const [at, del, piece] of edits) {
+        const i = at % (text.length + 1);
+        text = text.slice(0, i) + piece + text.slice(i + del);
+      }
+      const r = compare(text);
+      assert.ok(r === '' || r === 'declined', `${r}\n--- text ---\n${text}`);
+    }),
+    { numRuns: 400, seed: 20231028 },
+  );
+});
+
+test('mutated records get the same diagnostics with and without the fast path', () => {
+  const base = makeRecord(7, 120);
+  fc.assert(
+    fc.property(fc.nat(), fc.nat(2), fc.constantFrom(...PIECES), (at, del, piece) => {
+      const i = at % (base.length + 1);
+      const text = base.slice(0, i) + piece + base.slice(i + del);
+      const [on, off] = diagnosticsBothWays(text);
+      assert.equal(on, off, text);
+    }),
+    { numRuns: 150, seed: 7 },
+  );
+});
+
+test("the depth guard's quick bound never lets a too-deep text through", () => {
+  const pieces = ['[', '{', ']', '}', '- ', '-  ', '-\t', ' ', '  ', '    ', '\n', '\n ', '\n- ', 'a: ', '"', "'", '"[', '# {', '#', 'x', '[]', '{ a: [b] }'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), fc.integer({ min: 2, max: 16 }), (parts, max) => {
+      const text = parts.join('');
+      assert.equal(findExcessiveNesting(text, max), scanNesting(text, max), JSON.stringify(text));
+    }),
+    { numRuns: 5000, seed: 3 },
+  );
+});
