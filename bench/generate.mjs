@@ -225,9 +225,9 @@ export function generate(outDir, { records = 2000, seed = 20231028 } = {}) {
     ['50000', 50000],
   ]) {
     const text = makeRecord(seed + lines, lines);
-    const path = join(outDir, `size-${name}.briefing.yaml`);
-    writeFileSync(path, text);
-    sizes[name] = { path, lines: text.split('\n').length - 1, bytes: Buffer.byteLength(text) };
+    const file = `size-${name}.briefing.yaml`;
+    writeFileSync(join(outDir, file), text);
+    sizes[name] = { file, path: join(outDir, file), lines: text.split('\n').length - 1, bytes: Buffer.byteLength(text) };
   }
   const dir = join(outDir, 'records');
   rmSync(dir, { recursive: true, force: true });
@@ -248,7 +248,8 @@ export function generate(outDir, { records = 2000, seed = 20231028 } = {}) {
     }
     writeFileSync(join(dir, name), out);
   }
-  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ seed, records, planted: manifest, sizes }, null, 2));
+  const portable = Object.fromEntries(Object.entries(sizes).map(([k, { path: _path, ...v }]) => [k, v]));
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ seed, records, planted: manifest, sizes: portable }, null, 2));
   return { sizes, dir, manifest };
 }
 

@@ -2,11 +2,12 @@
 // scaling with document size, side by side with yaml-language-server and Ajv, in one run on one
 // machine. Writes bench/out/results.json, bench/out/report.md and bench/out/scaling.svg.
 //
-//   node bench/run.mjs [--quick] [--only cli,lsp,scaling] [--docs]
+//   node bench/run.mjs [--quick] [--only cli,lsp,scaling] [--docs] [--render]
 //   --quick  fewer rounds (a smoke run, not for publishing)
 //   --docs   also copy the chart to docs/scaling.svg
+//   --render the report and chart again from bench/out/results.json, without measuring
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { generate } from './generate.mjs';
@@ -27,7 +28,18 @@ const log = (m) => process.stderr.write(m + '\n');
 const OURS = 'briefing';
 const THEIRS = 'yaml-language-server';
 
+/** --render: the report and chart again from bench/out/results.json, without measuring. */
+function render() {
+  const results = JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8'));
+  const report = renderReport(results);
+  writeFileSync(join(OUT, 'report.md'), report);
+  process.stdout.write(report);
+  writeFileSync(join(OUT, 'scaling.svg'), logLogChart(chartSpec(results)));
+  if (args.includes('--docs')) copyFileSync(join(OUT, 'scaling.svg'), join(REPO, 'docs', 'scaling.svg'));
+}
+
 async function main() {
+  if (args.includes('--render')) return render();
   mkdirSync(OUT, { recursive: true });
   const started = new Date();
   const env = { ...machine(), loadAverageBefore: machine().loadAverage, nodeStartMs: nodeStart(), nodeRssMb: nodeRss() };

@@ -20,7 +20,7 @@ const CAPABILITIES = {
 
 export class BenchClient {
   /**
-   * @param {{ name: string, command: string[], settings: Record<string, unknown>, initializationOptions?: unknown, folder: string }} server
+   * @param {{ name: string, command: string[], settings: Record<string, unknown>, initializationOptions?: unknown, folder: string, versioned?: boolean }} server
    */
   constructor(server) {
     this.server = server;
@@ -36,7 +36,9 @@ export class BenchClient {
     this.configured = 0;
     this.connection.onNotification('textDocument/publishDiagnostics', (p) => {
       const at = performance.now();
-      for (const w of [...this.waiters]) if (w.uri === p.uri) w.resolve({ at, params: p });
+      // A server that says which version it validated is held to it: a report for the file on
+      // disk or for an older version is not the answer to this edit.
+      for (const w of [...this.waiters]) if (w.uri === p.uri && (!server.versioned || p.version === w.version)) w.resolve({ at, params: p });
     });
     this.connection.onRequest('workspace/configuration', (p) => {
       this.configured++;
@@ -78,11 +80,12 @@ export class BenchClient {
     return ms;
   }
 
-  /** Resolves with the next diagnostics published for `uri` (and the time they arrived). */
-  nextDiagnostics(uri, timeoutMs = 60000) {
+  /** Resolves with the next diagnostics published for `uri` at `version` (and the time they arrived). */
+  nextDiagnostics(uri, version, timeoutMs = 60000) {
     return new Promise((resolve, reject) => {
       const w = {
         uri,
+        version,
         resolve: (x) => {
           this.waiters.splice(this.waiters.indexOf(w), 1);
           clearTimeout(t);
@@ -99,7 +102,7 @@ export class BenchClient {
 
   /** didOpen → first diagnostics: { ms, diagnostics }. */
   async open(uri, text, version = 1) {
-    const next = this.nextDiagnostics(uri);
+    const next = this.nextDiagnostics(uri, version);
     const t0 = performance.now();
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
     const { at, params } = await next;
@@ -108,7 +111,7 @@ export class BenchClient {
 
   /** One incremental change → the diagnostics that follow it. */
   async change(uri, version, range, text) {
-    const next = this.nextDiagnostics(uri);
+    const next = this.nextDiagnostics(uri, version);
     const t0 = performance.now();
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
     const { at, params } = await next;

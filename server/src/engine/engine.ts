@@ -61,8 +61,7 @@ export class Engine {
   generation = 0;
   private readonly cache = new WeakMap<ParsedRecord, { key: string; diagnostics: Diagnostic[] }>();
 
-  constructor(private readonly options: EngineOptions) {
-  }
+  constructor(private readonly options: EngineOptions) {}
 
   private get validator(): SchemaValidator {
     return (this.compiledValidator ??= validatorFor(this.options.schema));
@@ -70,10 +69,6 @@ export class Engine {
 
   private get catalog(): Catalog {
     return (this.builtCatalog ??= new Catalog(this.options.catalogs));
-  }
-
-  private set catalog(catalog: Catalog) {
-    this.builtCatalog = catalog;
   }
 
   // Workspace catalog and people files are rare: their validators are compiled on first use.
@@ -111,7 +106,7 @@ export class Engine {
 
   private loadCatalog(text: string | undefined, uri: string, locale: Locale): Diagnostic[] {
     this.generation++;
-    this.catalog = new Catalog(this.options.catalogs);
+    this.builtCatalog = undefined; // the bundled catalogs alone, indexed again on first use
     if (text === undefined) return [];
     const { diagnostics, data } = this.checkDataFile(text, uri, this.catalogValidator, locale);
     if (data && typeof data === 'object') this.catalog.extend(data as CatalogData);

@@ -30,6 +30,9 @@ function isObject(x: unknown): x is Record<string, unknown> {
 export function readSettings(raw: unknown): Settings {
   const s = defaultSettings();
   if (!isObject(raw)) return s;
+  // Settings nested under their section ({ briefing: { … } }), as many clients send them.
+  if (isObject(raw.briefing)) raw = raw.briefing;
+  if (!isObject(raw)) return s;
   const validate = isObject(raw.validate) ? raw.validate : {};
   // Flat keys ("validate.trigger") are accepted too: some clients send settings unflattened.
   const trigger = validate.trigger ?? raw['validate.trigger'];

@@ -40,7 +40,7 @@ class Parser {
 
   constructor(
     private readonly text: string,
-    doc: Document,
+    private readonly doc: Document,
   ) {
     this.tags = (doc.schema.tags as unknown as ScalarTag[]).filter((t) => t.default === true && t.test);
     this.options = doc.options;
@@ -464,8 +464,6 @@ class Parser {
     doc.range = [node.range![0], node.range![2], this.text.length];
     return { doc: doc as Document.Parsed, value };
   }
-
-  doc!: Document;
 }
 
 /** The record parsed by the fast path, or undefined when the text is outside its subset. */
@@ -475,11 +473,11 @@ export function fastParse(text: string): FastParsed | undefined {
   if (/[\t\r\uFEFF]|^(?:---|\.\.\.|%)|(?:^|[\s[{,])[&*!]/m.test(text)) return undefined;
   const doc = new Document(undefined, DOC_OPTIONS);
   const parser = new Parser(text, doc);
-  parser.doc = doc;
   try {
     return parser.parse();
-  } catch (e) {
-    if (e === DECLINE) return undefined;
-    throw e;
+  } catch {
+    // DECLINE, or anything unforeseen (a stack overflow on absurd nesting): the full parser
+    // gives the answer, with its own error reporting.
+    return undefined;
   }
 }
