@@ -7,9 +7,9 @@ import * as fs from 'node:fs';
 import { chmodSync, chownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { run } from '../../server/src/cli/run';
 import { writeFileAtomic, type FsOps } from '../../server/src/cli/write-file';
 import { BASE, withLine } from '../helpers/engine';
+import { runInProcess } from '../helpers/cli';
 
 /** BASE with one safe fix to make: 1.457 vụ → 1457. */
 const FIXABLE = withLine(BASE, 'value: 1457', 'value: 1.457');
@@ -27,12 +27,7 @@ function folder(files: Record<string, string | Buffer> = {}): string {
   return dir;
 }
 
-function briefing(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: {}, cwd, isTTY: false });
-  return { code, stdout, stderr };
-}
+const briefing = runInProcess;
 
 /** Bytes and times of a file, to prove it was not touched. */
 function snapshot(path: string): { bytes: Buffer; mtimeMs: number; ino: number; mode: number } {

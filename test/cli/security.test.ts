@@ -9,10 +9,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { run } from '../../server/src/cli/run';
 import { expandBraces, globMatch, matchesAny } from '../../server/src/host/glob';
 import { BASE, ROOT, newEngine, withLine } from '../helpers/engine';
 import type { Diagnostic } from '../../server/src/engine';
+import { runInProcess } from '../helpers/cli';
 
 const engine = newEngine();
 const at = (d: Diagnostic) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
@@ -30,12 +30,7 @@ function folder(files: Record<string, string>): string {
   return dir;
 }
 
-function briefing(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: {}, cwd, isTTY: false });
-  return { code, stdout, stderr };
-}
+const briefing = runInProcess;
 
 const g = globalThis as { briefingPwned?: unknown };
 const TITLE = '  title: Hội nghị giao ban Bộ Công an tháng 2-2020';

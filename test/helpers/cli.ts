@@ -4,6 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './engine';
+import { run } from '../../server/src/cli/run';
 
 export const CLI = join(ROOT, 'dist', 'cli.js');
 
@@ -33,4 +34,12 @@ export function tempDir(files: Record<string, string> = {}, copySamples = false)
     writeFileSync(p, content);
   }
   return dir;
+}
+
+/** The CLI run in-process (no build needed), with its output captured. */
+export function runInProcess(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = run(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: {}, cwd, isTTY: false });
+  return { code, stdout, stderr };
 }
