@@ -29,7 +29,9 @@ interface DiskRecord {
   key: string;
   mtimeMs: number;
   size: number;
-  record: ParsedRecord;
+  text: string;
+  /** Parsed on first use: while the file is open in the editor, only the editor's text is parsed. */
+  record?: ParsedRecord;
 }
 
 export interface RecordRef {
@@ -166,10 +168,12 @@ export class Workspace {
     }
     const old = this.disk.get(key);
     if (old && old.mtimeMs === file.mtimeMs && old.size === file.size) return true;
-    const project = this.projectFor(uri);
-    const record = project.engine.parse(file.text, old?.uri ?? uri, 0);
-    this.disk.set(key, { uri: old?.uri ?? uri, key, mtimeMs: file.mtimeMs, size: file.size, record });
-    if (!this.openDoc(uri)) this.note(project, record);
+    const entry: DiskRecord = { uri: old?.uri ?? uri, key, mtimeMs: file.mtimeMs, size: file.size, text: file.text };
+    this.disk.set(key, entry);
+    if (!this.openDoc(uri)) {
+      const project = this.projectFor(uri);
+      this.note(project, this.diskParse(project, entry));
+    }
     return true;
   }
 
@@ -188,8 +192,10 @@ export class Workspace {
     const key = fileKey(uri);
     this.openParses.delete(key);
     const disk = this.disk.get(key);
-    if (disk) this.note(this.projectFor(uri), disk.record);
-    else {
+    if (disk) {
+      const project = this.projectFor(uri);
+      this.note(project, this.diskParse(project, disk));
+    } else {
       this.noted.delete(key);
       this.projectFor(uri).engine.forgetPeople(uri);
     }
@@ -214,7 +220,12 @@ export class Workspace {
       return { uri: doc.uri, record, project, version: doc.version, stamp: `v${doc.version}` };
     }
     const disk = this.disk.get(key);
-    return disk ? { uri: disk.uri, record: disk.record, project, stamp: `m${disk.mtimeMs}:${disk.size}` } : undefined;
+    return disk ? { uri: disk.uri, record: this.diskParse(project, disk), project, stamp: `m${disk.mtimeMs}:${disk.size}` } : undefined;
+  }
+
+  private diskParse(project: Project, entry: DiskRecord): ParsedRecord {
+    entry.record ??= project.engine.parse(entry.text, entry.uri, 0);
+    return entry.record;
   }
 
   /** Every record the server knows: open documents and workspace files on disk, once each. */
