@@ -1,13 +1,13 @@
 // The CLI as a function (argv in, exit code out) so tests can run it in-process.
-import { writeFileSync } from 'node:fs';
 import { parseOptions, HELP } from './args';
 import { discover, UsageError } from './discover';
 import { validateFiles } from './validate';
 import { jobsFor, validateFilesParallel } from './parallel';
-import { formatStylish, makeColors } from './formatters/stylish';
-import { formatJson } from './formatters/json';
-import { formatSarif } from './formatters/sarif';
-import { formatGithub } from './formatters/github';
+import { formatStylishChunks, makeColors } from './formatters/stylish';
+import { formatJsonChunks } from './formatters/json';
+import { formatSarifChunks } from './formatters/sarif';
+import { formatGithubChunks } from './formatters/github';
+import { writeBatched, writeReportFile } from './report-sink';
 import { formatRules } from './formatters/rules';
 import { count } from './result';
 import { createEngine } from '../host/assets';
@@ -67,29 +67,24 @@ export function run(argv: string[], io: Io): number {
   const { result, ioErrors } = jobs > 1 ? validateFilesParallel(sharedEngine, files, validateOptions, jobs) : validateFiles(sharedEngine, files, validateOptions);
 
   const useColor = opts.color ?? (io.isTTY && !opts.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
-  let report: string;
-  switch (opts.format) {
-    case 'json':
-      report = formatJson(result, VERSION);
-      break;
-    case 'sarif':
-      report = formatSarif(result, VERSION, opts.locale);
-      break;
-    case 'github':
-      report = formatGithub(result);
-      break;
-    default:
-      report = formatStylish(result, opts.locale, makeColors(useColor));
-  }
+  // Reports are written piece by piece: any number of findings fits (no single huge string).
+  const report =
+    opts.format === 'json'
+      ? formatJsonChunks(result, VERSION)
+      : opts.format === 'sarif'
+        ? formatSarifChunks(result, VERSION, opts.locale)
+        : opts.format === 'github'
+          ? formatGithubChunks(result)
+          : formatStylishChunks(result, opts.locale, makeColors(useColor));
   if (opts.output) {
     try {
-      writeFileSync(opts.output, report);
+      writeReportFile(opts.output, report);
     } catch (e) {
       io.stderr(`briefing: không ghi được / cannot write ${opts.output}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
       return 2;
     }
   } else {
-    io.stdout(report);
+    writeBatched(report, io.stdout);
   }
   for (const msg of ioErrors) io.stderr(`briefing: ${msg}\n`);
 

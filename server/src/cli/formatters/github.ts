@@ -4,8 +4,7 @@ import type { RunResult } from '../result';
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function formatGithub(result: RunResult): string {
-  const lines: string[] = [];
+export function* formatGithubChunks(result: RunResult): Generator<string> {
   for (const f of result.files) {
     for (const d of f.diagnostics) {
       const cmd = d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'notice';
@@ -17,8 +16,11 @@ export function formatGithub(result: RunResult): string {
         `endColumn=${d.range.end.character + 1}`,
         `title=${escapeProperty(d.code)}`,
       ];
-      lines.push(`::${cmd} ${props.join(',')}::${escapeData(d.message)}`);
+      yield `::${cmd} ${props.join(',')}::${escapeData(d.message)}\n`;
     }
   }
-  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+export function formatGithub(result: RunResult): string {
+  return [...formatGithubChunks(result)].join('');
 }

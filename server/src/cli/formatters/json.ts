@@ -1,34 +1,43 @@
 // Machine-readable output: every diagnostic with its LSP range (0-based) and 1-based line/column.
+// Written piece by piece (see json-stream.ts): any number of findings, the same bytes as one
+// JSON.stringify of the whole report.
+import type { Diagnostic } from '../../engine';
 import type { RunResult } from '../result';
 import { count, SEVERITY_NAMES } from '../result';
+import { ITEM, mapped, objectWithStreamedArray } from './json-stream';
+
+function diagnosticJson(d: Diagnostic) {
+  return {
+    rule: d.code,
+    severity: SEVERITY_NAMES[d.severity],
+    message: d.message,
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+    range: d.range,
+    ...(d.fixes?.length ? { fixes: d.fixes.map((x) => ({ title: x.title, preferred: !!x.preferred, snippet: !!x.snippet, edits: x.edits })) } : {}),
+    ...(d.related?.length ? { related: d.related } : {}),
+  };
+}
+
+export function* formatJsonChunks(result: RunResult, version: string): Generator<string> {
+  const n = count(result.files);
+  const head = {
+    tool: 'briefing',
+    version,
+    summary: { files: result.files.length, errors: n.errors, warnings: n.warnings, infos: n.infos, fixable: n.fixable, elapsedMs: Math.round(result.elapsedMs) },
+  };
+  const files = function* (depth: number): Generator<string> {
+    for (const f of result.files) {
+      yield ITEM;
+      yield* objectWithStreamedArray({ path: f.path, ...(f.fixed ? { fixed: f.fixed } : {}) }, 'diagnostics', mapped(f.diagnostics, diagnosticJson), depth);
+    }
+  };
+  yield* objectWithStreamedArray(head, 'files', files, 0);
+  yield '\n';
+}
 
 export function formatJson(result: RunResult, version: string): string {
-  const n = count(result.files);
-  return (
-    JSON.stringify(
-      {
-        tool: 'briefing',
-        version,
-        summary: { files: result.files.length, errors: n.errors, warnings: n.warnings, infos: n.infos, fixable: n.fixable, elapsedMs: Math.round(result.elapsedMs) },
-        files: result.files.map((f) => ({
-          path: f.path,
-          ...(f.fixed ? { fixed: f.fixed } : {}),
-          diagnostics: f.diagnostics.map((d) => ({
-            rule: d.code,
-            severity: SEVERITY_NAMES[d.severity],
-            message: d.message,
-            line: d.range.start.line + 1,
-            column: d.range.start.character + 1,
-            endLine: d.range.end.line + 1,
-            endColumn: d.range.end.character + 1,
-            range: d.range,
-            ...(d.fixes?.length ? { fixes: d.fixes.map((x) => ({ title: x.title, preferred: !!x.preferred, snippet: !!x.snippet, edits: x.edits })) } : {}),
-            ...(d.related?.length ? { related: d.related } : {}),
-          })),
-        })),
-      },
-      null,
-      2,
-    ) + '\n'
-  );
+  return [...formatJsonChunks(result, version)].join('');
 }

@@ -1,6 +1,9 @@
 // SARIF 2.1.0 for code scanning: one run, the rule table, results with 1-based regions and fixes.
-import type { RunResult } from '../result';
+// Written piece by piece (see json-stream.ts), so any number of results fits.
+import type { Diagnostic } from '../../engine';
+import type { FileResult, RunResult } from '../result';
 import { ALL_RULES, type Locale } from '../../engine';
+import { ITEM, mapped, objectWithStreamedArray } from './json-stream';
 
 const LEVEL: Record<number, 'error' | 'warning' | 'note'> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
 
@@ -8,7 +11,38 @@ function toUri(path: string): string {
   return path.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
 }
 
-export function formatSarif(result: RunResult, version: string, locale: Locale): string {
+type Range = Diagnostic['range'];
+
+const region = (range: Range) => ({
+  startLine: range.start.line + 1,
+  startColumn: range.start.character + 1,
+  endLine: range.end.line + 1,
+  endColumn: range.end.character + 1,
+});
+
+function sarifResult(f: FileResult, d: Diagnostic, index: Map<string, number>) {
+  const artifactLocation = { uri: toUri(f.path), uriBaseId: '%SRCROOT%' };
+  const fix = d.fixes?.find((x) => x.preferred);
+  return {
+    ruleId: d.code,
+    ...(index.has(d.code) ? { ruleIndex: index.get(d.code) } : {}),
+    level: LEVEL[d.severity],
+    message: { text: d.message },
+    locations: [{ physicalLocation: { artifactLocation, region: region(d.range) } }],
+    ...(fix
+      ? {
+          fixes: [
+            {
+              description: { text: fix.title },
+              artifactChanges: [{ artifactLocation, replacements: fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) }],
+            },
+          ],
+        }
+      : {}),
+  };
+}
+
+export function* formatSarifChunks(result: RunResult, version: string, locale: Locale): Generator<string> {
   const rules = ALL_RULES.map((r) => ({
     id: r.id,
     shortDescription: { text: locale === 'en' ? r.description.en : r.description.vi },
@@ -16,46 +50,23 @@ export function formatSarif(result: RunResult, version: string, locale: Locale):
     defaultConfiguration: { level: r.severity === 'error' ? 'error' : r.severity === 'warning' ? 'warning' : 'note' },
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const region = (range: { start: { line: number; character: number }; end: { line: number; character: number } }) => ({
-    startLine: range.start.line + 1,
-    startColumn: range.start.character + 1,
-    endLine: range.end.line + 1,
-    endColumn: range.end.character + 1,
-  });
-  const results = result.files.flatMap((f) =>
-    f.diagnostics.map((d) => {
-      const artifactLocation = { uri: toUri(f.path), uriBaseId: '%SRCROOT%' };
-      const fix = d.fixes?.find((x) => x.preferred);
-      return {
-        ruleId: d.code,
-        ...(index.has(d.code) ? { ruleIndex: index.get(d.code) } : {}),
-        level: LEVEL[d.severity],
-        message: { text: d.message },
-        locations: [{ physicalLocation: { artifactLocation, region: region(d.range) } }],
-        ...(fix
-          ? {
-              fixes: [
-                {
-                  description: { text: fix.title },
-                  artifactChanges: [{ artifactLocation, replacements: fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) }],
-                },
-              ],
-            }
-          : {}),
-      };
-    }),
-  );
-  const sarif = {
-    $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: { driver: { name: 'briefing', version, semanticVersion: version, rules } },
-        columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { uri: toUri(process.cwd()).replace(/^\/?/, 'file:///') + '/' } },
-        results,
-      },
-    ],
+  const run = {
+    tool: { driver: { name: 'briefing', version, semanticVersion: version, rules } },
+    columnKind: 'utf16CodeUnits',
+    originalUriBaseIds: { '%SRCROOT%': { uri: toUri(process.cwd()).replace(/^\/?/, 'file:///') + '/' } },
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  const results = function* () {
+    for (const f of result.files) for (const d of f.diagnostics) yield sarifResult(f, d, index);
+  };
+  const runs = function* (depth: number): Generator<string> {
+    yield ITEM;
+    yield* objectWithStreamedArray(run, 'results', mapped(results(), (x) => x), depth);
+  };
+  const head = { $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json', version: '2.1.0' };
+  yield* objectWithStreamedArray(head, 'runs', runs, 0);
+  yield '\n';
+}
+
+export function formatSarif(result: RunResult, version: string, locale: Locale): string {
+  return [...formatSarifChunks(result, version, locale)].join('');
 }

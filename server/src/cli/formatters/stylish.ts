@@ -1,7 +1,7 @@
 // The default, human-readable output: problems grouped per file, then a summary line.
 import type { RunResult } from '../result';
 import { count, SEVERITY_NAMES } from '../result';
-import type { Locale } from '../../engine';
+import type { Diagnostic, Locale } from '../../engine';
 
 export interface Colors {
   red(s: string): string;
@@ -23,22 +23,33 @@ const LABELS: Record<Locale, Record<string, string>> = {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function formatStylish(result: RunResult, locale: Locale, c: Colors): string {
-  const out: string[] = [];
+export function* formatStylishChunks(result: RunResult, locale: Locale, c: Colors): Generator<string> {
   const labels = LABELS[locale];
   for (const f of result.files) {
     if (f.diagnostics.length === 0) continue;
-    out.push(c.bold(f.path));
-    const rows = f.diagnostics.map((d) => {
+    // Column widths by a loop, not Math.max(...rows): a spread of 100,000+ values overflows the stack.
+    let posWidth = 0;
+    let sevWidth = 0;
+    for (const d of f.diagnostics) {
+      posWidth = Math.max(posWidth, position(d).length);
+      sevWidth = Math.max(sevWidth, labels[SEVERITY_NAMES[d.severity]].length);
+    }
+    const lines = [c.bold(f.path)];
+    for (const d of f.diagnostics) {
       const sev = SEVERITY_NAMES[d.severity];
       const color = sev === 'error' ? c.red : sev === 'warning' ? c.yellow : c.blue;
-      return { pos: `${d.range.start.line + 1}:${d.range.start.character + 1}`, sev: labels[sev], color, msg: d.message, code: d.code };
-    });
-    const posWidth = Math.max(...rows.map((r) => r.pos.length));
-    const sevWidth = Math.max(...rows.map((r) => r.sev.length));
-    for (const r of rows) out.push(`  ${c.dim(r.pos.padEnd(posWidth))}  ${r.color(r.sev.padEnd(sevWidth))}  ${r.msg}  ${c.dim(r.code)}`);
-    out.push('');
+      lines.push(`  ${c.dim(position(d).padEnd(posWidth))}  ${color(labels[sev].padEnd(sevWidth))}  ${d.message}  ${c.dim(d.code)}`);
+      if (lines.length >= 512) yield lines.splice(0).join('\n') + '\n';
+    }
+    yield lines.join('\n') + (lines.length ? '\n\n' : '\n');
   }
+  yield summary(result, locale, c).join('\n') + '\n';
+}
+
+const position = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1}`;
+
+function summary(result: RunResult, locale: Locale, c: Colors): string[] {
+  const out: string[] = [];
   const n = count(result.files);
   const problems = n.errors + n.warnings + n.infos;
   const secs = (result.elapsedMs / 1000).toFixed(2);
@@ -54,5 +65,9 @@ export function formatStylish(result: RunResult, locale: Locale, c: Colors): str
     out.push(n.errors ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
     if (n.fixable) out.push(c.dim(locale === 'en' ? `  ${n.fixable} can be fixed with --fix` : `  ${n.fixable} vấn đề có thể sửa bằng --fix`));
   }
-  return out.join('\n') + '\n';
+  return out;
+}
+
+export function formatStylish(result: RunResult, locale: Locale, c: Colors): string {
+  return [...formatStylishChunks(result, locale, c)].join('');
 }
