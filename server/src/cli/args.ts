@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './discover';
 import type { Locale } from '../engine';
+import { parseShard, type Shard } from './shard';
 
 export type Format = 'stylish' | 'json' | 'sarif' | 'github';
 
@@ -16,6 +17,10 @@ export interface Options {
   fix: boolean;
   color?: boolean;
   jobs?: number;
+  /** --cache: reuse the findings of unchanged records; --cache-location: where the cache lives. */
+  cache: boolean;
+  cacheLocation?: string;
+  shard?: Shard;
 }
 
 const FORMATS: Format[] = ['stylish', 'json', 'sarif', 'github'];
@@ -37,6 +42,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -82,6 +90,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     fix: !!v.fix,
     color: v['no-color'] ? false : v.color ? true : undefined,
     jobs,
+    cache: !!v.cache || v['cache-location'] !== undefined,
+    cacheLocation: v['cache-location'],
+    shard: v.shard === undefined ? undefined : parseShard(v.shard),
   };
 }
 
@@ -101,6 +112,9 @@ Tùy chọn / Options:
       --fix                                 tự sửa lỗi an toàn / apply safe fixes (atomic writes)
       --color, --no-color                   màu (mặc định: khi là TTY, tôn trọng NO_COLOR)
   -j, --jobs N                              số luồng kiểm tra / worker threads
+      --cache                               chỉ kiểm tra lại tệp đã đổi / re-check only what changed
+      --cache-location PATH                 tệp hoặc thư mục bộ nhớ đệm / cache file or folder (.briefingcache)
+      --shard i/n                           chỉ kiểm tra phần i trong n phần / check part i of n (CI matrices)
   -h, --help    -v, --version
 
 Mã thoát / Exit codes: 0 không lỗi / no errors · 1 có lỗi / problems found · 2 lỗi dùng lệnh hoặc đọc tệp / usage or I/O error

@@ -13,6 +13,7 @@ if (!isMainThread && (workerData as { kind?: string } | null)?.kind === WORKER_K
       env: process.env,
       cwd: process.cwd(),
       isTTY: !!process.stdout.isTTY,
+      stderrIsTTY: !!process.stderr.isTTY,
     });
   } catch (e) {
     process.stderr.write(`briefing: lỗi nội bộ / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

@@ -7,6 +7,8 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Number of fixes applied by --fix. */
   fixed?: number;
+  /** With --cache: the hashes this result is stored under. */
+  cacheKey?: { content: string; context: string };
 }
 
 export interface RunResult {

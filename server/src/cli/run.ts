@@ -1,4 +1,6 @@
 // The CLI as a function (argv in, exit code out) so tests can run it in-process.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseOptions, HELP } from './args';
 import { discover, UsageError } from './discover';
 import { validateFiles } from './validate';
@@ -10,7 +12,11 @@ import { formatGithubChunks } from './formatters/github';
 import { writeBatched, writeReportFile } from './report-sink';
 import { formatRules } from './formatters/rules';
 import { count } from './result';
-import { createEngine } from '../host/assets';
+import { createEngine, findSchemasDir } from '../host/assets';
+import { shardFiles } from './shard';
+import { createProgress } from './progress';
+import { cacheFilePath, codeHash, readCache, writeCache, type CacheEntry } from './cache';
+import type { FileResult } from './result';
 import type { Engine } from '../engine';
 
 export interface Io {
@@ -19,6 +25,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
   isTTY: boolean;
+  /** stderr is a terminal: a long run shows its progress line there. */
+  stderrIsTTY?: boolean;
 }
 
 export const VERSION = '0.1.0';
@@ -60,11 +68,26 @@ export function run(argv: string[], io: Io): number {
     throw e;
   }
 
+  if (opts.shard) files = shardFiles(files, opts.shard, io.cwd);
+
   sharedEngine ??= createEngine();
-  const validateOptions = { locale: opts.locale, fix: opts.fix, quiet: opts.quiet, cwd: io.cwd };
+  const cachePath = opts.cache ? cacheFilePath(opts.cacheLocation, io.cwd) : undefined;
+  const cached = cachePath ? readCache(cachePath) : undefined;
+  const cache = cached && { code: codeHash(findSchemasDir(), VERSION), entries: cached };
+  const validateOptions = { locale: opts.locale, fix: opts.fix, quiet: opts.quiet, cwd: io.cwd, cache };
   // --fix writes files: it stays on one thread. Otherwise large runs use every core.
   const jobs = opts.fix ? 1 : jobsFor(files.length, opts.jobs);
-  const { result, ioErrors } = jobs > 1 ? validateFilesParallel(sharedEngine, files, validateOptions, jobs) : validateFiles(sharedEngine, files, validateOptions);
+  const progress = createProgress(files.length, io.stderrIsTTY ? io.stderr : undefined, opts.locale);
+  const { result, ioErrors } =
+    jobs > 1 ? validateFilesParallel(sharedEngine, files, validateOptions, jobs, progress.add) : validateFiles(sharedEngine, files, validateOptions, progress.add);
+  progress.end();
+  if (cachePath && cached) {
+    try {
+      writeCache(cachePath, updatedCache(cached, result.files, io.cwd));
+    } catch (e) {
+      io.stderr(`briefing: không ghi được bộ nhớ đệm / cannot write the cache ${cachePath}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
+    }
+  }
 
   const useColor = opts.color ?? (io.isTTY && !opts.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
   // Reports are written piece by piece: any number of findings fits (no single huge string).
@@ -93,4 +116,12 @@ export function run(argv: string[], io: Io): number {
   if (n.errors > 0) return 1;
   if (opts.maxWarnings >= 0 && n.warnings > opts.maxWarnings) return 1;
   return 0;
+}
+
+/** The cache after this run: this run's results, plus entries of records it did not visit that still exist. */
+function updatedCache(before: Map<string, CacheEntry>, files: FileResult[], cwd: string): Map<string, CacheEntry> {
+  const after = new Map<string, CacheEntry>();
+  for (const f of files) if (f.cacheKey) after.set(f.path, { ...f.cacheKey, diagnostics: f.diagnostics });
+  for (const [path, entry] of before) if (!after.has(path) && existsSync(resolve(cwd, path))) after.set(path, entry);
+  return after;
 }

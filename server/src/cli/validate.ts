@@ -6,6 +6,7 @@ import { readRecordFile } from './read-file';
 import { readWorkspace, workspaceRootFor } from './workspace';
 import { writeFileAtomic } from './write-file';
 import type { FileResult, RunResult } from './result';
+import { contextHash, sha1, type CacheInput } from './cache';
 
 export interface ValidateRun {
   result: RunResult;
@@ -16,7 +17,19 @@ export interface ValidateRun {
 /** Problems that mean the text is not a well-formed record: --fix never rewrites such a file. */
 const UNFIXABLE = new Set(['yaml-syntax', 'duplicate-key', 'yaml-too-deep', 'alias-limit', 'binary-content']);
 
-export function validateFiles(engine: Engine, files: string[], opts: { locale: Locale; fix: boolean; quiet: boolean; cwd: string }): ValidateRun {
+export interface ValidateFilesOptions {
+  locale: Locale;
+  fix: boolean;
+  quiet: boolean;
+  cwd: string;
+  /** --cache: findings to reuse for unchanged records in an unchanged context. */
+  cache?: CacheInput;
+}
+
+const contentHash = (file: { text: string; utf8: boolean; bom: boolean }) => sha1(file.text, `${file.utf8}|${file.bom}`);
+
+/** `onDone(n)` is told whenever n more records are done (for the progress line). */
+export function validateFiles(engine: Engine, files: string[], opts: ValidateFilesOptions, onDone?: (n: number) => void): ValidateRun {
   const started = performance.now();
   const ioErrors: string[] = [];
   const results: FileResult[] = [];
@@ -36,6 +49,7 @@ export function validateFiles(engine: Engine, files: string[], opts: { locale: L
     const peopleDiags = engine.setPeopleRegistry(ws.people?.text, ws.people?.path, opts.locale);
     if (ws.catalog && catalogDiags.length) results.push({ path: show(ws.catalog.path), diagnostics: keep(catalogDiags) });
     if (ws.people && peopleDiags.length) results.push({ path: show(ws.people.path), diagnostics: keep(peopleDiags) });
+    const context = opts.cache && contextHash(opts.cache.code, root, `${opts.locale}|${opts.quiet}|${opts.fix}`);
 
     for (const path of group) {
       let file;
@@ -43,11 +57,23 @@ export function validateFiles(engine: Engine, files: string[], opts: { locale: L
         file = readRecordFile(path);
       } catch (e) {
         ioErrors.push(`${show(path)}: không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        onDone?.(1);
         continue;
+      }
+      const content = context && contentHash(file);
+      if (context && content) {
+        const hit = opts.cache!.entries.get(show(path));
+        // --fix reuses only clean records: any finding may have a fix to apply.
+        if (hit && hit.content === content && hit.context === context && !(opts.fix && hit.diagnostics.length)) {
+          results.push({ path: show(path), diagnostics: hit.diagnostics, cacheKey: { content, context } });
+          onDone?.(1);
+          continue;
+        }
       }
       const uri = path;
       let diagnostics = engine.check(file.text, uri, { locale: opts.locale });
       let fixed = 0;
+      let finalContent = content;
       // --fix never rewrites a file it cannot read as a record, and says so even when no fix was
       // found: the content rules, which offer the fixes, did not run on it.
       if (opts.fix && (!file.utf8 || diagnostics.some((d) => UNFIXABLE.has(d.code)))) {
@@ -63,12 +89,14 @@ export function validateFiles(engine: Engine, files: string[], opts: { locale: L
             writeFileAtomic(path, (file.bom ? '\uFEFF' : '') + out.text);
             fixed = out.applied;
             diagnostics = after;
+            if (context) finalContent = contentHash({ text: out.text, utf8: true, bom: file.bom });
           } catch (e) {
             ioErrors.push(`${show(path)}: không ghi được, tệp gốc giữ nguyên / cannot write, original kept (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
           }
         }
       }
-      results.push({ path: show(path), diagnostics: keep(diagnostics), ...(fixed ? { fixed } : {}) });
+      results.push({ path: show(path), diagnostics: keep(diagnostics), ...(fixed ? { fixed } : {}), ...(context && finalContent ? { cacheKey: { content: finalContent, context } } : {}) });
+      onDone?.(1);
     }
   }
   return { result: { files: results, elapsedMs: performance.now() - started }, ioErrors };
