@@ -1,10 +1,11 @@
-// A fast path for the YAML that records are made of: block mappings and sequences, plain and
-// quoted one-line scalars, folded and literal block scalars, one-line flow collections, comments.
+// A fast path for the YAML that records are made of: block mappings and sequences, plain
+// scalars, quoted scalars (over several lines too), folded and literal block scalars (blank
+// lines, chomping indicators), one-line flow collections, comments, LF or CRLF line ends.
 // It builds the same `yaml` nodes, with the same ranges and the same YAML 1.2 core-schema values
 // (dates stay strings: scalars are resolved by the `yaml` library's own tags) that
 // `parseAllDocuments` builds, about five times faster, and the plain data along the way.
-// Anything outside that subset — tabs, CR, anchors, aliases, tags, directives, several
-// documents, multi-line plain or quoted scalars, odd comment placement, duplicate keys, any
+// Anything outside that subset — tabs, a lone CR, anchors, aliases, tags, directives, several
+// documents, multi-line plain scalars, odd comment placement, duplicate keys, any
 // syntax error — makes it decline, and the caller uses the full `yaml` parse, so results never
 // differ (test/engine/parse-parity.test.ts compares both on samples, generated and mutated records).
 // Comments are not attached to nodes: nothing in the engine reads them from the tree.
@@ -29,6 +30,7 @@ interface ScalarTag {
 
 const SPACE = 32;
 const NEWLINE = 10;
+const CR = 13;
 
 /** First characters a plain scalar may not start with here (YAML indicators, kept simple). */
 const PLAIN_START_FORBIDDEN = new Set([...'?:,[]{}#&*!|>\'"%@`']);
@@ -48,16 +50,25 @@ class Parser {
 
   // ---- lines ----
 
-  /** Index of the end of the line containing `at` (its '\n' or the end of the text). */
+  /**
+   * Index of the end of the line containing `at`: its line break ('\n', or the '\r' of a
+   * '\r\n' — records saved on Windows) or the end of the text.
+   */
   private lineEnd(at: number): number {
     const i = this.text.indexOf('\n', at);
-    return i < 0 ? this.text.length : i;
+    if (i < 0) return this.text.length;
+    return i > at && this.text.charCodeAt(i - 1) === CR ? i - 1 : i;
   }
 
-  /** Just after the line's newline (or the end of the text). */
+  /** Just after the line break at `e` (a lineEnd), or `e` at the end of the text. */
+  private nextLine(e: number): number {
+    if (e >= this.text.length) return e;
+    return this.text.charCodeAt(e) === CR ? e + 2 : e + 1;
+  }
+
+  /** Just after the line's line break (or the end of the text). */
   private afterLine(at: number): number {
-    const e = this.lineEnd(at);
-    return e < this.text.length ? e + 1 : e;
+    return this.nextLine(this.lineEnd(at));
   }
 
   private indentAt(lineStart: number): number {
@@ -77,7 +88,7 @@ class Parser {
     while (this.pos < this.text.length) {
       const indent = this.indentAt(this.pos);
       const c = this.text.charCodeAt(this.pos + indent);
-      if (c === NEWLINE || this.pos + indent >= this.text.length) {
+      if (c === NEWLINE || c === CR || this.pos + indent >= this.text.length) {
         this.pos = this.afterLine(this.pos);
         continue;
       }
@@ -119,42 +130,55 @@ class Parser {
     return node;
   }
 
-  /** A quoted scalar starting at `at`; returns the node (range[2] left for the caller) and the index after it. */
-  private quoted(at: number, lineEnd: number): { node: Scalar; end: number } {
+  /**
+   * A quoted scalar starting at `at`; returns the node (range[2] left for the caller) and the
+   * index after it. On one line it must close before `lineEnd`; given `parentIndent` (a block
+   * value) it may continue on lines indented deeper than that, folded as YAML folds them.
+   */
+  private quoted(at: number, lineEnd: number, parentIndent?: number): { node: Scalar; end: number } {
     const q = this.text[at];
-    if (q === '"') {
-      let i = at + 1;
-      while (i < lineEnd) {
-        const c = this.text[i];
-        if (c === '\\') {
-          // JSON's escapes mean the same in YAML; the others (\x, \U, \0, line folds…) decline.
-          if (!'"\\/bfnrtu'.includes(this.text[i + 1] ?? '')) throw DECLINE;
+    const double = q === '"';
+    let multiline = false;
+    let i = at + 1;
+    for (;;) {
+      if (i >= lineEnd) {
+        if (parentIndent === undefined || lineEnd >= this.text.length) throw DECLINE;
+        // The string goes on: the next line must be blank or indented deeper than its parent.
+        const next = this.nextLine(lineEnd);
+        const e = this.lineEnd(next);
+        const indent = this.indentAt(next);
+        if (next + indent < e && indent <= parentIndent) throw DECLINE;
+        multiline = true;
+        i = next;
+        lineEnd = e;
+        continue;
+      }
+      const c = this.text[i];
+      if (double && c === '\\') {
+        // JSON's escapes mean the same in YAML; the others (\x, \U, \0, line folds…) decline.
+        if (i + 1 >= lineEnd || !'"\\/bfnrtu'.includes(this.text[i + 1])) throw DECLINE;
+        i += 2;
+        continue;
+      }
+      if (c === q) {
+        if (!double && this.text[i + 1] === "'") {
           i += 2;
           continue;
         }
-        if (c === '"') break;
-        i++;
+        break;
       }
-      if (i >= lineEnd) throw DECLINE;
-      let value: string;
+      i++;
+    }
+    const raw = this.text.slice(at + 1, i);
+    let value: string;
+    if (double) {
       try {
-        value = JSON.parse(this.text.slice(at, i + 1)) as string;
+        value = JSON.parse(`"${multiline ? foldLines(raw).replace(/\n/g, '\\n') : raw}"`) as string;
       } catch {
         throw DECLINE;
       }
-      return { node: this.stringNode(value, 'QUOTE_DOUBLE', [at, i + 1, i + 1]), end: i + 1 };
-    }
-    let i = at + 1;
-    for (;;) {
-      const j = this.text.indexOf("'", i);
-      if (j < 0 || j >= lineEnd) throw DECLINE;
-      if (this.text[j + 1] === "'") {
-        i = j + 2;
-        continue;
-      }
-      const value = this.text.slice(at + 1, j).replace(/''/g, "'");
-      return { node: this.stringNode(value, 'QUOTE_SINGLE', [at, j + 1, j + 1]), end: j + 1 };
-    }
+    } else value = (multiline ? foldLines(raw) : raw).replace(/''/g, "'");
+    return { node: this.stringNode(value, double ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', [at, i + 1, i + 1]), end: i + 1 };
   }
 
   /** After a value on a block line: only spaces and a comment may follow. Returns range[2]. */
@@ -162,7 +186,7 @@ class Parser {
     let i = at;
     while (i < lineEnd && this.text.charCodeAt(i) === SPACE) i++;
     if (i < lineEnd && (this.text[i] !== '#' || i === at)) throw DECLINE;
-    return lineEnd < this.text.length ? lineEnd + 1 : lineEnd;
+    return this.nextLine(lineEnd);
   }
 
   /** Where a comment starts on [from, lineEnd), or lineEnd. */
@@ -181,8 +205,8 @@ class Parser {
     const lineEnd = this.lineEnd(at);
     const c = this.text[at];
     if (c === '"' || c === "'") {
-      const { node, end } = this.quoted(at, lineEnd);
-      node.range![2] = this.endOfBlockLine(end, lineEnd);
+      const { node, end } = this.quoted(at, lineEnd, parentIndent);
+      node.range![2] = this.endOfBlockLine(end, this.lineEnd(end));
       this.pos = node.range![2];
       return { node, value: node.value };
     }
@@ -200,41 +224,60 @@ class Parser {
     while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
     const str = this.text.slice(at, end);
     if (str.includes(': ') || str.endsWith(':')) throw DECLINE;
-    const after = lineEnd < this.text.length ? lineEnd + 1 : lineEnd;
+    const after = this.nextLine(lineEnd);
     const node = this.plain(str, at, end, after);
     this.pos = after;
     return { node, value: node.value };
   }
 
+  /**
+   * A block scalar: `|` or `>` with an optional chomping indicator (`-`, `+`). Blank lines
+   * inside the text, deeper-indented lines of a literal and trailing spaces are content; an
+   * explicit indentation indicator, blank lines before the text, deeper lines in a folded
+   * scalar and kept trailing blank lines decline.
+   */
   private blockScalar(at: number, lineEnd: number, parentIndent: number): { node: Node; value: unknown } {
     const header = this.text.slice(at, lineEnd);
-    if (header !== '|' && header !== '>' && header !== '|-' && header !== '>-') throw DECLINE;
+    if (!/^[|>][-+]?$/.test(header)) throw DECLINE;
     const literal = header[0] === '|';
-    const strip = header.length === 2;
-    let p = lineEnd + 1;
-    if (p > this.text.length) throw DECLINE;
+    const chomp = header[1] ?? '';
+    if (lineEnd >= this.text.length) throw DECLINE;
+    let p = this.nextLine(lineEnd);
     const lines: string[] = [];
     let contentIndent = -1;
+    let blank = 0;
     let end = p;
     while (p < this.text.length) {
       const e = this.lineEnd(p);
       const indent = this.indentAt(p);
       if (p + indent === e) {
-        // A blank line: allowed only after the content (it then belongs to what follows).
-        const q = this.skipBlank(e < this.text.length ? e + 1 : e);
-        if (q < this.text.length && this.indentAt(q) > parentIndent) throw DECLINE;
-        break;
+        // A blank line: inside the text it is content, after it it belongs to what follows.
+        if (contentIndent < 0 || indent > contentIndent) throw DECLINE;
+        blank++;
+        p = this.nextLine(e);
+        continue;
       }
       if (indent <= parentIndent) break;
       if (contentIndent < 0) contentIndent = indent;
-      else if (indent !== contentIndent) throw DECLINE;
-      if (this.text.charCodeAt(e - 1) === SPACE || e === this.text.length) throw DECLINE;
-      lines.push(this.text.slice(p + indent, e));
-      end = e + 1;
-      p = e + 1;
+      else if (indent < contentIndent || (indent > contentIndent && !literal)) throw DECLINE;
+      if (e === this.text.length) throw DECLINE;
+      for (; blank > 0; blank--) lines.push('');
+      lines.push(this.text.slice(p + contentIndent, e));
+      end = this.nextLine(e);
+      p = end;
     }
-    if (lines.length === 0) throw DECLINE;
-    const value = lines.join(literal ? '\n' : ' ') + (strip ? '' : '\n');
+    if (lines.length === 0 || (chomp === '+' && blank > 0)) throw DECLINE;
+    let value = lines[0];
+    let breaks = 0;
+    for (let k = 1; k < lines.length; k++) {
+      if (lines[k] === '' && !literal) {
+        breaks++;
+        continue;
+      }
+      value += literal ? '\n' + lines[k] : (breaks ? '\n'.repeat(breaks) : ' ') + lines[k];
+      breaks = 0;
+    }
+    if (chomp !== '-') value += '\n';
     const node = this.stringNode(value, literal ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED', [at, end, end]);
     this.pos = end;
     return { node, value };
@@ -245,15 +288,6 @@ class Parser {
       if (this.text.charCodeAt(p + this.indentAt(p)) === 35 /* # */) return true;
     }
     return false;
-  }
-
-  private skipBlank(p: number): number {
-    while (p < this.text.length) {
-      const e = this.lineEnd(p);
-      if (p + this.indentAt(p) !== e) return p;
-      p = e < this.text.length ? e + 1 : e;
-    }
-    return p;
   }
 
   // ---- flow collections (one line) ----
@@ -380,7 +414,7 @@ class Parser {
       if (valueAt >= lineEnd || this.text[valueAt] === '#') {
         // Nothing on this line: a nested block follows, or the value is null.
         const hasComment = valueAt < lineEnd;
-        this.pos = lineEnd < this.text.length ? lineEnd + 1 : lineEnd;
+        this.pos = this.nextLine(lineEnd);
         const save = this.pos;
         const next = this.skipTrivia();
         const nextIsItem = next >= 0 && this.text.startsWith('- ', this.pos + next);
@@ -466,11 +500,33 @@ class Parser {
   }
 }
 
+/**
+ * The line folding of a quoted scalar's text over several lines: spaces around each line break
+ * go, a single break becomes a space, and n + 1 breaks (blank lines) become n newlines.
+ */
+function foldLines(raw: string): string {
+  const lines = raw.split(/\r?\n/);
+  let out = lines[0].replace(/ +$/, '');
+  let blank = 0;
+  for (let k = 1; k < lines.length; k++) {
+    const last = k === lines.length - 1;
+    const line = last ? lines[k].replace(/^ +/, '') : lines[k].replace(/^ +| +$/g, '');
+    if (line === '' && !last) {
+      blank++;
+      continue;
+    }
+    out += blank ? '\n'.repeat(blank) : ' ';
+    out += line;
+    blank = 0;
+  }
+  return out;
+}
+
 /** The record parsed by the fast path, or undefined when the text is outside its subset. */
 export function fastParse(text: string): FastParsed | undefined {
   // Cheap whole-text checks first: tabs, CR, BOM, document markers and directives, anchors,
   // aliases and tags all go to the full parser.
-  if (/[\t\r\uFEFF]|^(?:---|\.\.\.|%)|(?:^|[\s[{,])[&*!]/m.test(text)) return undefined;
+  if (/[\t\uFEFF]|\r(?!\n)|^(?:---|\.\.\.|%)|(?:^|[\s[{,])[&*!]/m.test(text)) return undefined;
   const doc = new Document(undefined, DOC_OPTIONS);
   const parser = new Parser(text, doc);
   try {
