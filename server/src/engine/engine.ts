@@ -47,6 +47,8 @@ export interface ConfigFile {
   entryOrigin: Record<string, string>;
 }
 
+let generations = 0;
+
 let builtConfigSchema: SchemaNode | undefined;
 const configSchemaNode = () => (builtConfigSchema ??= configSchema());
 
@@ -74,8 +76,11 @@ export class Engine {
   private compiledValidator?: SchemaValidator;
   private builtCatalog?: Catalog;
   readonly people = new PeopleRegistry();
-  /** Bumped when workspace data changes, so cached results of older generations are dropped. */
-  generation = 0;
+  /**
+   * Changes when workspace data changes, so cached results of older generations are dropped.
+   * Unique across engines: a face that replaces a project's engine never sees an old value again.
+   */
+  generation = ++generations;
   private readonly cache = new WeakMap<ParsedRecord, { key: string; diagnostics: Diagnostic[] }>();
 
   constructor(private readonly options: EngineOptions) {}
@@ -121,7 +126,7 @@ export class Engine {
   setWorkspaceCatalogs(files: readonly DataText[], locale: Locale = 'vi'): Map<string, Diagnostic[]> {
     const key = `${locale}\u0000${files.map((f) => `${f.uri}\u0000${f.text}`).join('\u0001')}`;
     if (this.loadedCatalog?.key === key) return this.loadedCatalog.diagnostics;
-    this.generation++;
+    this.generation = ++generations;
     this.builtCatalog = undefined; // the bundled catalogs alone, indexed again on first use
     const diagnostics = new Map<string, Diagnostic[]>();
     for (const f of files) {
@@ -142,7 +147,7 @@ export class Engine {
 
   /** Loads the project's people registries (their entries together); problems by URI. */
   setPeopleRegistries(files: readonly DataText[], locale: Locale = 'vi'): Map<string, Diagnostic[]> {
-    this.generation++;
+    this.generation = ++generations;
     const diagnostics = new Map<string, Diagnostic[]>();
     const entries: RegistryEntry[] = [];
     for (const f of files) {

@@ -76,7 +76,8 @@ export function startServer(connection: Connection): void {
   const triggeredVersion = new Map<string, number>();
 
   const locale = (): Locale => effectiveLocale(settings, clientLocale);
-  const validateOptions = (): ValidateOptions => ({ locale: locale(), severities: settings.rules });
+  /** A project's settings: its configuration, with the `briefing.rules` setting laid on top. */
+  const validateOptions = (project: Project): ValidateOptions => workspace.projects.validateOptions(project);
   const supportsConfiguration = () => !!caps.workspace?.configuration;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -89,6 +90,11 @@ export function startServer(connection: Connection): void {
     const mode: DiagnosticsMode = initOptions.diagnosticMode === 'push' || initOptions.diagnosticMode === 'pull' ? initOptions.diagnosticMode : caps.textDocument?.diagnostic ? 'pull' : 'push';
     client = clientFeatures(caps, mode === 'pull');
     workspace = new Workspace(documents);
+    workspace.dataContext = () => ({ trusted, locale: locale(), rules: settings.rules });
+    workspace.onDataLoaded = (files) => {
+      diagnostics.publishData(files);
+      logProjects(files);
+    };
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
     workspace.setFolders(folders);
     diagnostics = new DiagnosticsService(
@@ -142,11 +148,11 @@ export function startServer(connection: Connection): void {
           }
           await pullSettings();
           registerWatchers();
-          for (const p of workspace.allProjects()) diagnostics.publishData(await workspace.loadData(p, trusted, locale()));
+          await reloadData(false);
         } finally {
           markReady();
         }
-        info(`Briefing Records server ready: ${workspace.allProjects().length - 1} workspace folder(s), ${diagnostics.mode} diagnostics, locale ${locale()}.`);
+        info(`Briefing Records server ready: ${workspace.projects.workspaceFolders().length} workspace folder(s), ${diagnostics.mode} diagnostics, locale ${locale()}.`);
         await validateWorkspace(() => false);
       } finally {
         markScanned();
@@ -208,9 +214,9 @@ export function startServer(connection: Connection): void {
   function registerWatchers(): void {
     const watched = caps.workspace?.didChangeWatchedFiles;
     if (!watched?.dynamicRegistration) return;
-    const folders = workspace.allProjects().filter((p) => p.folderUri);
+    const folders = workspace.projects.workspaceFolders();
     const records: FileSystemWatcher[] = watched.relativePatternSupport
-      ? folders.flatMap((p) => settings.files.map((g) => ({ globPattern: { baseUri: p.folderUri, pattern: g } })))
+      ? folders.flatMap((f) => settings.files.map((g) => ({ globPattern: { baseUri: f.uri, pattern: g } })))
       : settings.files.map((g) => ({ globPattern: g.startsWith('**/') ? g : `**/${g}` }));
     const previous = watcherRegistration;
     watcherRegistration = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: DATA_GLOB }, ...records] });
@@ -218,8 +224,23 @@ export function startServer(connection: Connection): void {
   }
 
   async function reloadData(revalidate: boolean, projects: Project[] = workspace.allProjects()): Promise<void> {
-    for (const p of projects) diagnostics.publishData(await workspace.loadData(p, trusted, locale()));
+    for (const p of projects) {
+      const files = await workspace.loadData(p);
+      diagnostics.publishData(files);
+      logProjects(files);
+    }
     if (revalidate) await revalidateAll(projects);
+  }
+
+  /** Says in the Output channel which configuration each project uses and where severities come from. */
+  function logProjects(files: { uri: string; kind: string }[]): void {
+    for (const f of files) {
+      if (f.kind !== 'config') continue;
+      const data = workspace.isDataFile(f.uri);
+      if (!data) continue;
+      const set = Object.entries(workspace.projects.severities(data.project).byRule).filter(([, r]) => r.origin !== 'default');
+      info(`Project ${data.project.root}: ${f.uri}${set.length ? '; ' + set.map(([id, r]) => `${id}=${r.severity} (${r.origin})`).join(', ') : ''}`);
+    }
   }
 
   async function reloadFolders(): Promise<void> {
@@ -249,14 +270,13 @@ export function startServer(connection: Connection): void {
       if (!workspace.openDoc(uri)) diagnostics.removed(uri);
     }
     const result: ValidateWorkspaceResult = { files: 0, errors: 0, warnings: 0 };
-    const options = validateOptions();
     for (const uri of workspace.allRecords().map((r) => r.uri)) {
       if (isCancelled()) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Cancelled.');
       await yieldToEventLoop();
       const ref = workspace.get(uri);
       if (!ref) continue;
       result.files++;
-      for (const d of ref.project.engine.validate(ref.record, options)) {
+      for (const d of ref.project.engine.validate(ref.record, validateOptions(ref.project))) {
         if (d.severity === Severity.error) result.errors++;
         else if (d.severity === Severity.warning) result.warnings++;
       }
@@ -288,7 +308,9 @@ export function startServer(connection: Connection): void {
     guardedNotification(log, 'didChangeWatchedFiles', async (params) => {
       await readyPromise;
       const dataProjects = new Set<Project>();
+      let roots = false;
       for (const change of params.changes) {
+        if (change.uri.includes('/.briefing/') && change.type !== FileChangeType.Changed) roots = true;
         const data = workspace.isDataFile(change.uri);
         if (data) {
           dataProjects.add(data.project);
@@ -302,7 +324,11 @@ export function startServer(connection: Connection): void {
           if (!workspace.openDoc(change.uri)) diagnostics.publish(change.uri);
         }
       }
-      if (dataProjects.size) await reloadData(true, [...dataProjects]);
+      if (roots) {
+        // A project appeared or went: every file's project is found again.
+        diagnostics.publishData(workspace.projects.reset());
+        await reloadData(true);
+      } else if (dataProjects.size) await reloadData(true, [...dataProjects]);
       else diagnostics.refresh();
     }),
   );
@@ -315,7 +341,10 @@ export function startServer(connection: Connection): void {
       const key = fileKey(e.document.uri);
       openedVersion.set(key, e.document.version);
       triggeredVersion.set(key, e.document.version);
-      diagnostics.opened(e.document.uri);
+      const data = workspace.isDataFile(e.document.uri);
+      // The buffer may differ from the file on disk: the project is read again from it.
+      if (data) void readyPromise.then(() => reloadData(true, [data.project]));
+      else diagnostics.opened(e.document.uri);
     }),
   );
   documents.onDidChangeContent(
@@ -323,7 +352,10 @@ export function startServer(connection: Connection): void {
       const key = fileKey(e.document.uri);
       if (openedVersion.get(key) === e.document.version) return; // the open event, handled above
       openedVersion.delete(key);
-      diagnostics.changed(e.document.uri);
+      const data = workspace.isDataFile(e.document.uri);
+      // A project file edited in the editor applies at once, saved or not.
+      if (data) void readyPromise.then(() => reloadData(true, [data.project]));
+      else diagnostics.changed(e.document.uri);
     }),
   );
   documents.onDidSave(
@@ -338,6 +370,11 @@ export function startServer(connection: Connection): void {
       const key = fileKey(uri);
       openedVersion.delete(key);
       triggeredVersion.delete(key);
+      const data = workspace.isDataFile(uri);
+      if (data) {
+        await reloadData(true, [data.project]); // back to the file on disk
+        return;
+      }
       if (workspace.isWorkspaceRecord(uri, settings.files)) await workspace.refreshFromDisk(uri);
       workspace.closed(uri);
       diagnostics.closed(uri);
@@ -377,7 +414,7 @@ export function startServer(connection: Connection): void {
         range: params.range,
         clientDiagnostics: params.context.diagnostics.filter((d) => d.source === 'briefing'),
         only: params.context.only,
-        validateOptions: validateOptions(),
+        validateOptions: validateOptions(ref.project),
         snippetCommand: initOptions.snippetCommand === true,
         documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
         convert: (d) => diagnostics.convert([d], ref.uri)[0],
