@@ -20,7 +20,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Severity, type Locale, type ValidateOptions } from '../engine';
-import { codeActions } from './code-actions';
+import { codeActions, FIX_ALL_KIND } from './code-actions';
 import type { ClientFeatures } from './convert';
 import { DiagnosticsService, yieldToEventLoop, type DiagnosticsMode } from './diagnostics';
 import { completion, documentSymbols, foldingRanges, hover, workspaceSymbols } from './features';
@@ -120,7 +120,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         completionProvider: { triggerCharacters: [':', ' ', '-'], resolveProvider: false },
         hoverProvider: true,
-        codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] } : true,
+        codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } : true,
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         workspaceSymbolProvider: true,
