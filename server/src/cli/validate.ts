@@ -1,7 +1,7 @@
 // `briefing validate`: discover records, load each workspace's own catalogs, validate every
 // record in one process, optionally apply safe fixes (atomically), and collect the results.
 import { relative } from 'node:path';
-import { Severity, fixAll, type Engine, type Locale, type Diagnostic } from '../engine';
+import { Severity, fixAll, isSafeFix, type Engine, type Locale, type Diagnostic } from '../engine';
 import { readRecordFile } from './read-file';
 import { readWorkspace, workspaceRootFor } from './workspace';
 import { writeFileAtomic } from './write-file';
@@ -52,7 +52,7 @@ export function validateFiles(engine: Engine, files: string[], opts: { locale: L
       // found: the content rules, which offer the fixes, did not run on it.
       if (opts.fix && (!file.utf8 || diagnostics.some((d) => UNFIXABLE.has(d.code)))) {
         ioErrors.push(`${show(path)}: không sửa vì tệp không đọc được như YAML UTF-8 hợp lệ / not fixed: the file is not valid UTF-8 YAML`);
-      } else if (opts.fix && diagnostics.some((d) => d.fixes?.some((x) => x.preferred))) {
+      } else if (opts.fix && diagnostics.some((d) => d.fixes?.some(isSafeFix))) {
         const out = fixAll(file.text, (t) => engine.check(t, uri, { locale: opts.locale }));
         const after = out.text === file.text ? diagnostics : engine.check(out.text, uri, { locale: opts.locale });
         if (after.some((d) => UNFIXABLE.has(d.code))) {

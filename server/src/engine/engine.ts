@@ -9,7 +9,7 @@ import { Catalog } from './catalog/catalog';
 import type { CatalogData } from './catalog/types';
 import { PeopleRegistry, type RegistryEntry, type SeenPerson } from './people/registry';
 import { ALL_RULES, CONTENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
-import type { Finding, Rule, RuleContext } from './rules/rule';
+import { fixKind, type Finding, type Rule, type RuleContext } from './rules/rule';
 import { format } from './i18n';
 import { Severity, type Diagnostic, type Fix, type Locale, type SeverityName, type Span } from './types';
 import { persons, recordDate, str, list } from './model/record-view';
@@ -263,14 +263,16 @@ export class Engine {
       source: 'briefing',
     };
     if (f.fixes?.length) {
-      d.fixes = f.fixes.map(
-        (x): Fix => ({
+      d.fixes = f.fixes.map((x): Fix => {
+        const kind = fixKind(rule, x);
+        return {
           title: msg(x.titleId, x.args),
           edits: x.edits.map((e) => ({ range: record.lines.range(clampSpan(e.span, record.text.length)), newText: e.newText })),
+          kind,
           snippet: x.snippet || undefined,
-          preferred: !x.snippet && !x.optional,
-        }),
-      );
+          preferred: kind === 'safe',
+        };
+      });
     }
     if (f.related?.length) d.related = f.related.map((r) => ({ range: record.lines.range(clampSpan(r.span, record.text.length)), message: msg(r.messageId, r.args) }));
     return d;

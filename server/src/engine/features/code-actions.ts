@@ -1,8 +1,8 @@
 // Code actions: each fix of each diagnostic under the cursor, and one "fix all" that applies
-// every preferred fix of the file that does not clash with another (one pass of --fix).
+// every safe fix of the file that does not clash with another (one pass of --fix).
 import type { ParsedRecord } from '../parse/parse-record';
 import type { Diagnostic, Range } from '../types';
-import { fixPassEdits } from '../fixes';
+import { fixPassEdits, isSafeFix } from '../fixes';
 import { format } from '../i18n';
 import type { CodeAction, FeatureOptions } from './types';
 
@@ -34,7 +34,7 @@ export function codeActions(record: ParsedRecord, range: Range, diagnostics: rea
   // The same pass as the CLI's --fix: fixes that would clash (e.g. add a duplicate key) are left out.
   const edits = fixPassEdits(record.text, diagnostics);
   if (edits.length) {
-    const fixed = diagnostics.filter((d) => d.fixes?.some((f) => f.preferred && !f.snippet));
+    const fixed = diagnostics.filter((d) => d.fixes?.some(isSafeFix));
     out.push({ title: format(FIX_ALL, options.locale ?? 'vi'), kind: 'source.fixAll', diagnostics: fixed, edits });
   }
   return out;
