@@ -5,7 +5,7 @@ import { defineRule } from './rule';
 export const aliasLimit = defineRule({
   id: 'alias-limit',
   severity: 'error',
-  tags: ['yaml', 'safety'],
+  tags: ['yaml'],
   description: { vi: 'Quá nhiều tham chiếu bí danh (*alias) — dấu hiệu "bom bí danh".', en: 'Too many alias references (*alias) — an alias bomb.' },
   messages: { aliasLimit: { vi: 'Quá nhiều tham chiếu bí danh (giới hạn {max}); tệp không được kiểm tra theo mô hình.', en: 'Too many alias references (limit {max}); the file was not checked against the model.' } },
   check: () => undefined,

@@ -5,7 +5,7 @@ import { defineRule } from './rule';
 export const binaryContent = defineRule({
   id: 'binary-content',
   severity: 'error',
-  tags: ['text', 'encoding'],
+  tags: ['yaml'],
   description: { vi: 'Tệp chứa ký tự điều khiển hoặc byte không phải UTF-8.', en: 'The file contains control characters or bytes that are not UTF-8.' },
   messages: {
     controlChar: { vi: 'Ký tự điều khiển {code} không được phép trong hồ sơ.', en: 'Control character {code} is not allowed in a record.' },

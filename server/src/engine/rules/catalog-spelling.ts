@@ -8,7 +8,7 @@ import { differsOnlyInTonePlacement, lacksDiacritics, LOOKALIKES, LOOKALIKE_PATT
 export const catalogSpelling = defineRule({
   id: 'catalog-spelling',
   severity: 'warning',
-  tags: ['catalog', 'spelling', 'vietnamese'],
+  tags: ['catalog'],
   description: {
     vi: 'Giá trị có trong danh mục nhưng viết khác cách viết chuẩn (vị trí dấu thanh, chữ hoa/thường, thiếu dấu, dạng rút gọn).',
     en: 'A catalog value written differently from its canonical spelling (tone-mark placement, case, missing diacritics, short form).',

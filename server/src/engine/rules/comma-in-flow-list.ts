@@ -10,7 +10,7 @@ const LOWER = /^\p{Ll}/u;
 export const commaInFlowList = defineRule({
   id: 'comma-in-flow-list',
   severity: 'warning',
-  tags: ['yaml', 'lists'],
+  tags: ['text'],
   description: {
     vi: 'Dấu phẩy trong danh sách viết trên một dòng ([a, b]) tách một cụm từ tiếng Việt thành hai mục.',
     en: 'A comma inside a one-line list ([a, b]) splits one Vietnamese phrase into two items.',

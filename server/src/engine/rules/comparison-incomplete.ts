@@ -7,7 +7,7 @@ import { list, isObj, str } from '../model/record-view';
 export const comparisonIncomplete = defineRule({
   id: 'comparison-incomplete',
   severity: 'error',
-  tags: ['statistics'],
+  tags: ['numbers'],
   description: {
     vi: 'Một so sánh phải có mức thay đổi (percent hoặc amount) và mốc so sánh (baseline); "bằng" thì không có mức thay đổi.',
     en: 'A comparison gives the change (percent or amount) and its baseline; "bằng" (equal) has no change.',

@@ -5,7 +5,7 @@ import { defineRule } from './rule';
 export const duplicateKey = defineRule({
   id: 'duplicate-key',
   severity: 'error',
-  tags: ['yaml', 'keys'],
+  tags: ['yaml'],
   description: { vi: 'Một khóa xuất hiện hai lần trong cùng một nhóm.', en: 'A key appears twice in the same mapping.' },
   messages: { duplicateKey: { vi: 'Khóa bị lặp: {detail}', en: 'Duplicate key: {detail}' } },
   check: () => undefined,

@@ -8,7 +8,7 @@ import { str, get } from '../model/record-view';
 export const duplicateStatistic = defineRule({
   id: 'duplicate-statistic',
   severity: 'warning',
-  tags: ['statistics'],
+  tags: ['numbers'],
   description: { vi: 'Hai số liệu trùng nhãn, đơn vị tính, kỳ và phạm vi.', en: 'Two statistics with the same label, unit, period and scope.' },
   messages: {
     duplicate: { vi: 'Số liệu "{label}" ({unit}) đã có ở dòng {line}.', en: 'The statistic "{label}" ({unit}) already appears on line {line}.' },

@@ -5,7 +5,7 @@ import { defineRule } from './rule';
 export const invalidFormat = defineRule({
   id: 'invalid-format',
   severity: 'error',
-  tags: ['schema', 'values'],
+  tags: ['schema'],
   description: { vi: 'Giá trị không đúng định dạng.', en: 'A value in the wrong format.' },
   messages: { pattern: { vi: 'Giá trị không đúng định dạng ({pattern}).', en: 'The value does not match the format ({pattern}).' } },
   check: () => undefined,

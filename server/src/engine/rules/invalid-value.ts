@@ -6,7 +6,7 @@ import { defineRule } from './rule';
 export const invalidValue = defineRule({
   id: 'invalid-value',
   severity: 'error',
-  tags: ['schema', 'values'],
+  tags: ['schema'],
   description: { vi: 'Giá trị không thuộc danh sách cho phép.', en: 'A value outside the allowed list.' },
   messages: {
     enum: { vi: '"{value}" không hợp lệ. Giá trị cho phép: {allowed}.', en: '"{value}" is not allowed. Allowed values: {allowed}.' },

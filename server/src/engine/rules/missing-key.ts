@@ -5,7 +5,7 @@ import { defineRule } from './rule';
 export const missingKey = defineRule({
   id: 'missing-key',
   severity: 'error',
-  tags: ['schema', 'keys'],
+  tags: ['schema'],
   description: { vi: 'Thiếu khóa bắt buộc.', en: 'A required key is missing.' },
   messages: {
     missingKey: { vi: 'Thiếu khóa bắt buộc "{key}" trong {parent}.', en: 'Missing required key "{key}" in {parent}.' },

@@ -7,7 +7,7 @@ import { list } from '../model/record-view';
 export const negativeValue = defineRule({
   id: 'negative-value',
   severity: 'error',
-  tags: ['statistics', 'numbers'],
+  tags: ['numbers'],
   description: {
     vi: 'Số liệu không được âm; mức giảm ghi bằng comparisons (direction: giảm).',
     en: 'Statistics are not negative; a decrease is written as a comparison (direction: giảm).',

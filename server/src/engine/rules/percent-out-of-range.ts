@@ -8,7 +8,7 @@ import { formatVietnameseNumber } from '../text/vietnamese';
 export const percentOutOfRange = defineRule({
   id: 'percent-out-of-range',
   severity: 'error',
-  tags: ['statistics', 'numbers'],
+  tags: ['numbers'],
   description: { vi: 'Tỷ lệ (%) phải nằm trong khoảng 0–100.', en: 'A rate (%) lies between 0 and 100.' },
   messages: {
     outOfRange: { vi: 'Tỷ lệ {value}% nằm ngoài khoảng 0–100.', en: 'The rate {value}% is outside 0–100.' },

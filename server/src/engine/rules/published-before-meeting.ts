@@ -7,7 +7,7 @@ import { valueSpan } from './helpers';
 export const publishedBeforeMeeting = defineRule({
   id: 'published-before-meeting',
   severity: 'warning',
-  tags: ['dates', 'source'],
+  tags: ['dates'],
   description: { vi: 'Bài báo đăng trước ngày họp mà nó đưa tin.', en: 'The article is published before the meeting it reports.' },
   messages: {
     before: { vi: 'Ngày đăng {published} trước ngày họp {date}.', en: 'Published {published}, before the meeting on {date}.' },

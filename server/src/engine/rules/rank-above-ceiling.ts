@@ -8,7 +8,7 @@ import { DEFAULT_FORCE } from '../catalog/catalog';
 export const rankAboveCeiling = defineRule({
   id: 'rank-above-ceiling',
   severity: 'warning',
-  tags: ['catalog', 'ranks'],
+  tags: ['ranks'],
   description: {
     vi: 'Cấp bậc hàm cao hơn cấp bậc hàm cao nhất mà luật quy định cho các chức vụ của người đó (Điều 25 Luật Công an nhân dân).',
     en: 'A rank above the highest rank the law sets for the person\'s positions (Article 25, Law on People\'s Public Security).',

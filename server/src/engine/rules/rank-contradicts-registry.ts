@@ -8,7 +8,7 @@ import { fold } from '../text/fold';
 export const rankContradictsRegistry = defineRule({
   id: 'rank-contradicts-registry',
   severity: 'warning',
-  tags: ['people', 'ranks'],
+  tags: ['ranks', 'people'],
   description: {
     vi: 'Cấp bậc hàm khác với sổ nhân sự của không gian làm việc (.briefing/people.yaml) tại ngày của hồ sơ.',
     en: 'A rank that differs from the workspace people registry (.briefing/people.yaml) at the record\'s date.',

@@ -44,11 +44,18 @@ export interface RuleContext {
   report(finding: Finding): void;
 }
 
+/**
+ * The tags rules are grouped by. A project configuration sets a tag's severity at once
+ * (config/tags.ts); SARIF and `briefing rules` list them.
+ */
+export const RULE_TAG_NAMES = ['yaml', 'schema', 'text', 'catalog', 'ranks', 'people', 'numbers', 'dates', 'directives', 'suppressions'] as const;
+export type RuleTag = (typeof RULE_TAG_NAMES)[number];
+
 export interface RuleDefinition {
   id: string;
   severity: SeverityName;
-  /** Topics for filtering and for SARIF (e.g. 'catalog', 'dates', 'statistics'). */
-  tags: readonly string[];
+  /** The groups the rule belongs to, in the order of RULE_TAG_NAMES. */
+  tags: readonly RuleTag[];
   /** What the rule checks, for docs and hovers. */
   description: Bilingual;
   messages: Record<string, Bilingual>;

@@ -8,7 +8,7 @@ import { formatVietnameseNumber } from '../text/vietnamese';
 export const targetMismatch = defineRule({
   id: 'target-mismatch',
   severity: 'warning',
-  tags: ['statistics'],
+  tags: ['numbers'],
   description: { vi: 'Giá trị, chỉ tiêu và mức chênh lệch không khớp nhau (value − target.value ≠ target.difference).', en: 'Value, target and difference disagree (value − target.value ≠ target.difference).' },
   messages: {
     mismatch: { vi: '{value} − {target} = {actual}, không phải {difference}.', en: '{value} − {target} = {actual}, not {difference}.' },

@@ -11,7 +11,7 @@ import { list } from '../model/record-view';
 export const thousandsSeparator = defineRule({
   id: 'thousands-separator',
   severity: 'error',
-  tags: ['statistics', 'numbers', 'vietnamese'],
+  tags: ['numbers'],
   description: {
     vi: 'Số viết có dấu chấm phân cách hàng nghìn kiểu Việt Nam (1.457) mà YAML đọc là số thập phân (1,457).',
     en: 'A number written with a Vietnamese thousands dot (1.457) that YAML reads as a decimal (1.457).',

@@ -7,7 +7,7 @@ import type { UnitEntry } from '../catalog/types';
 export const unitNotValidAtDate = defineRule({
   id: 'unit-not-valid-at-date',
   severity: 'warning',
-  tags: ['catalog', 'units', 'dates'],
+  tags: ['catalog', 'dates'],
   description: {
     vi: 'Đơn vị không tồn tại vào ngày của hồ sơ (đã giải thể, sáp nhập, đổi tên, hoặc chưa thành lập).',
     en: 'A unit that did not exist on the record\'s date (dissolved, merged, renamed, or not yet created).',

@@ -5,7 +5,7 @@ import { defineRule } from './rule';
 export const unknownKey = defineRule({
   id: 'unknown-key',
   severity: 'error',
-  tags: ['schema', 'keys'],
+  tags: ['schema'],
   description: { vi: 'Khóa không có trong mô hình hồ sơ (thường là gõ nhầm).', en: 'A key that the record model does not have (usually a typo).' },
   messages: {
     unknownKey: { vi: 'Khóa "{key}" không hợp lệ ở đây. Các khóa được phép: {allowed}.', en: 'Key "{key}" is not allowed here. Allowed keys: {allowed}.' },

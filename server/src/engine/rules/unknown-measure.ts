@@ -5,7 +5,7 @@ import { unknownValueCheck, unknownValueTexts } from './unknown-value-check';
 export const unknownMeasure = defineRule({
   id: 'unknown-measure',
   severity: 'warning',
-  tags: ['catalog', 'statistics'],
+  tags: ['catalog'],
   ...unknownValueTexts({ vi: 'Đơn vị tính', en: 'Measurement unit' }),
   fixes: { replace: 'suggestion' },
   check: unknownValueCheck('measure', (ctx, value) => ctx.catalog.measures.suggest(value)),

@@ -5,7 +5,7 @@ import { unknownValueCheck, unknownValueTexts } from './unknown-value-check';
 export const unknownPosition = defineRule({
   id: 'unknown-position',
   severity: 'info',
-  tags: ['catalog', 'positions'],
+  tags: ['catalog'],
   ...unknownValueTexts({ vi: 'Chức vụ', en: 'Position' }),
   fixes: { replace: 'suggestion' },
   check: unknownValueCheck('position', (ctx, value) => ctx.catalog.positions.suggest(value)),

@@ -5,7 +5,7 @@ import { unknownValueCheck, unknownValueTexts } from './unknown-value-check';
 export const unknownUnit = defineRule({
   id: 'unknown-unit',
   severity: 'warning',
-  tags: ['catalog', 'units'],
+  tags: ['catalog'],
   ...unknownValueTexts({ vi: 'Đơn vị', en: 'Unit' }),
   fixes: { replace: 'suggestion' },
   check: unknownValueCheck('unit', (ctx, value) => ctx.catalog.units.suggest(value)),

@@ -5,7 +5,7 @@ import { defineRule } from './rule';
 export const wrongType = defineRule({
   id: 'wrong-type',
   severity: 'error',
-  tags: ['schema', 'values'],
+  tags: ['schema'],
   description: { vi: 'Giá trị sai kiểu (ví dụ chữ ở chỗ cần số).', en: 'A value of the wrong type (e.g. text where a number belongs).' },
   messages: {
     wrongType: { vi: 'Giá trị phải là {expected}, không phải {actual}.', en: 'The value must be {expected}, not {actual}.' },

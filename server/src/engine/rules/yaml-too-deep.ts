@@ -5,7 +5,7 @@ import { defineRule } from './rule';
 export const yamlTooDeep = defineRule({
   id: 'yaml-too-deep',
   severity: 'error',
-  tags: ['yaml', 'safety'],
+  tags: ['yaml'],
   description: { vi: 'Lồng nhau quá sâu; hồ sơ không bao giờ cần nhiều cấp như vậy.', en: 'Nested too deeply; a record never needs that many levels.' },
   messages: { tooDeep: { vi: 'Lồng nhau quá sâu (hơn 200 cấp): tệp không được phân tích.', en: 'Nested too deeply (over 200 levels): the file was not parsed.' } },
   check: () => undefined,
