@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 function prepare(corpus, dir, records) {
   const source = join(corpus, 'records');
@@ -31,7 +32,7 @@ export function runArchive({ repo, outDir, corpus, records, log = () => undefine
   const rssFile = join(outDir, 'archive-maxrss.txt');
   const cacheFile = join(outDir, 'archive.briefingcache');
   rmSync(cacheFile, { force: true });
-  const base = [process.execPath, '-r', join(repo, 'bench', 'lib', 'maxrss.cjs'), join(repo, 'dist', 'cli.js'), 'validate', dir, '--format', 'json', '--output', report];
+  const base = [process.execPath, '--import', pathToFileURL(join(repo, 'bench', 'lib', 'maxrss.mjs')).href, join(repo, 'dist', 'cli.js'), 'validate', dir, '--format', 'json', '--output', report];
   const runs = [];
   for (const [name, extra] of [
     ['briefing validate (default threads)', []],

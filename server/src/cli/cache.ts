@@ -2,15 +2,18 @@
 // A record's findings are reused when both hold:
 // - its text has the same hash (content, never mtime: a fresh CI checkout resets mtimes);
 // - its context has the same hash: the code that checks it (this program and the bundled schema
-//   and catalogs, so any upgrade misses), the locale and --quiet, and every file of the
-//   project's .briefing/ folder (configuration, workspace catalog, people registry).
+//   and catalogs, so any upgrade misses), the settings (locale, rule severities, --quiet, --fix),
+//   and the project's configuration, catalogs and people registries as host/project.ts resolves
+//   them.
 // Keys are paths relative to the working directory, so a cache restored into another checkout
 // still hits. The cache is one JSON file, written atomically; an unreadable or foreign cache is
 // ignored and rebuilt, never an error.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../engine';
+import type { FileResult } from './result';
+import type { Project } from '../host/project';
 
 export const DEFAULT_CACHE_FILE = '.briefingcache';
 const FORMAT = 'briefing-cache-1';
@@ -61,10 +64,14 @@ export function codeHash(schemasDir: string, version: string): string {
   return sha1(...parts);
 }
 
-/** Hash of what a record in the project at `root` is checked against, besides the code. */
-export function contextHash(code: string, root: string | undefined, settings: string): string {
-  const parts = [code, settings];
-  if (root) for (const f of filesUnder(join(root, '.briefing'))) parts.push(f.slice(root.length), readFileSync(f, 'latin1'));
+/**
+ * Hash of what a record of `project` is checked against, besides the code: the settings, and
+ * the configuration, catalogs and people registries the project model resolved (host/project.ts),
+ * wherever they live.
+ */
+export function contextHash(code: string, project: Project, settings: string): string {
+  const parts = [code, settings, project.configPath ? relative(project.root, project.configPath) : ''];
+  for (const f of project.dataFiles) parts.push(f.kind, relative(project.root, f.path), f.text ?? `unreadable: ${f.error ?? ''}`);
   return sha1(...parts);
 }
 
@@ -100,4 +107,12 @@ export function writeCache(path: string, entries: Map<string, CacheEntry>): void
     }
     throw e;
   }
+}
+
+/** The cache after a run: its results, plus entries of records it did not visit that still exist. */
+export function updatedCache(before: Map<string, CacheEntry>, files: FileResult[], cwd: string): Map<string, CacheEntry> {
+  const after = new Map<string, CacheEntry>();
+  for (const f of files) if (f.cacheKey) after.set(f.path, { ...f.cacheKey, diagnostics: f.diagnostics });
+  for (const [path, entry] of before) if (!after.has(path) && existsSync(resolve(cwd, path))) after.set(path, entry);
+  return after;
 }

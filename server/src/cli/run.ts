@@ -1,9 +1,12 @@
 // The CLI as a function (argv in, exit code out) so tests can run it in-process.
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseOptions, HELP } from './args';
-import { discover, UsageError } from './discover';
-import { validateFiles } from './validate';
+import { discover, RECORD_PATTERN, UsageError } from './discover';
+import { ProjectCache } from './projects';
+import { isProjectRecord } from '../host/project';
+import { validateFiles, type ValidateOptions } from './validate';
+import { printConfig } from './print-config';
 import { jobsFor, validateFilesParallel } from './parallel';
 import { formatStylishChunks, makeColors } from './formatters/stylish';
 import { formatJsonChunks } from './formatters/json';
@@ -15,7 +18,7 @@ import { count } from './result';
 import { createEngine, findSchemasDir } from '../host/assets';
 import { shardFiles } from './shard';
 import { createProgress } from './progress';
-import { cacheFilePath, codeHash, readCache, writeCache, type CacheEntry } from './cache';
+import { cacheFilePath, codeHash, readCache, updatedCache, writeCache } from './cache';
 import type { FileResult } from './result';
 import type { Engine } from '../engine';
 
@@ -27,6 +30,8 @@ export interface Io {
   isTTY: boolean;
   /** stderr is a terminal: a long run shows its progress line there. */
   stderrIsTTY?: boolean;
+  /** Standard input, for --stdin. */
+  readStdin?: () => string;
 }
 
 export const VERSION = '0.1.0';
@@ -57,9 +62,22 @@ export function run(argv: string[], io: Io): number {
     return 0;
   }
 
+  sharedEngine ??= createEngine();
+  if (opts.printConfig !== undefined) return printConfig(sharedEngine, opts, io);
   let files: string[];
+  let stdin: { path: string; text: string } | undefined;
   try {
-    files = discover(opts.paths, io.cwd);
+    if (opts.stdin) {
+      const path = resolve(io.cwd, opts.stdinFilename ?? 'stdin.briefing.yaml');
+      stdin = { path, text: (io.readStdin ?? (() => readFileSync(0, 'utf8')))().replace(/^\uFEFF/, '') };
+      files = [path];
+    } else {
+      const projects = new ProjectCache(sharedEngine, { locale: opts.locale, cwd: io.cwd, configFile: opts.configFile && resolve(io.cwd, opts.configFile), noConfig: opts.noConfig });
+      files = discover(opts.paths, io.cwd, (p) => {
+        const project = projects.forFile(p);
+        return project.config.files ? isProjectRecord(project, p) : RECORD_PATTERN.test(p);
+      });
+    }
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`briefing: ${e.message}\n`);
@@ -69,14 +87,24 @@ export function run(argv: string[], io: Io): number {
   }
 
   if (opts.shard) files = shardFiles(files, opts.shard, io.cwd);
-
-  sharedEngine ??= createEngine();
-  const cachePath = opts.cache ? cacheFilePath(opts.cacheLocation, io.cwd) : undefined;
+  const cachePath = opts.cache && !stdin ? cacheFilePath(opts.cacheLocation, io.cwd) : undefined;
   const cached = cachePath ? readCache(cachePath) : undefined;
-  const cache = cached && { code: codeHash(findSchemasDir(), VERSION), entries: cached };
-  const validateOptions = { locale: opts.locale, fix: opts.fix, quiet: opts.quiet, cwd: io.cwd, cache };
-  // --fix writes files: it stays on one thread. Otherwise large runs use every core.
-  const jobs = opts.fix ? 1 : jobsFor(files.length, opts.jobs);
+  const validateOptions: ValidateOptions = {
+    locale: opts.locale,
+    localeExplicit: opts.localeExplicit,
+    fix: opts.fix,
+    fixDryRun: opts.fixDryRun,
+    quiet: opts.quiet,
+    cwd: io.cwd,
+    configFile: opts.configFile && resolve(io.cwd, opts.configFile),
+    noConfig: opts.noConfig,
+    rules: opts.rules,
+    ignorePatterns: opts.ignorePatterns,
+    stdin,
+    cache: cached && { code: codeHash(findSchemasDir(), VERSION), entries: cached },
+  };
+  // --fix writes files and --stdin is one text: they stay on one thread. Large runs use every core.
+  const jobs = opts.fix || stdin ? 1 : jobsFor(files.length, opts.jobs);
   const progress = createProgress(files.length, io.stderrIsTTY ? io.stderr : undefined, opts.locale);
   const { result, ioErrors } =
     jobs > 1 ? validateFilesParallel(sharedEngine, files, validateOptions, jobs, progress.add) : validateFiles(sharedEngine, files, validateOptions, progress.add);
@@ -89,7 +117,7 @@ export function run(argv: string[], io: Io): number {
     }
   }
 
-  const useColor = opts.color ?? (io.isTTY && !opts.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
+  const useColor = opts.color ?? colorFromEnv(io.env) ?? (io.isTTY && !opts.output);
   // Reports are written piece by piece: any number of findings fits (no single huge string).
   const report =
     opts.format === 'json'
@@ -98,7 +126,7 @@ export function run(argv: string[], io: Io): number {
         ? formatSarifChunks(result, VERSION, opts.locale)
         : opts.format === 'github'
           ? formatGithubChunks(result)
-          : formatStylishChunks(result, opts.locale, makeColors(useColor));
+          : withDiffs(result.files, formatStylishChunks(result, opts.locale, makeColors(useColor)));
   if (opts.output) {
     try {
       writeReportFile(opts.output, report);
@@ -118,10 +146,16 @@ export function run(argv: string[], io: Io): number {
   return 0;
 }
 
-/** The cache after this run: this run's results, plus entries of records it did not visit that still exist. */
-function updatedCache(before: Map<string, CacheEntry>, files: FileResult[], cwd: string): Map<string, CacheEntry> {
-  const after = new Map<string, CacheEntry>();
-  for (const f of files) if (f.cacheKey) after.set(f.path, { ...f.cacheKey, diagnostics: f.diagnostics });
-  for (const [path, entry] of before) if (!after.has(path) && existsSync(resolve(cwd, path))) after.set(path, entry);
-  return after;
+/** FORCE_COLOR (set, not 0/false) turns colour on, NO_COLOR (non-empty) off; undefined: neither. */
+export function colorFromEnv(env: NodeJS.ProcessEnv): boolean | undefined {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase());
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return undefined;
+}
+
+/** --fix-dry-run's diffs, then the report. */
+function* withDiffs(files: FileResult[], report: Iterable<string>): Generator<string> {
+  for (const f of files) if (f.diff) yield f.diff;
+  yield* report;
 }

@@ -16,7 +16,7 @@ function diagnosticJson(d: Diagnostic) {
     endLine: d.range.end.line + 1,
     endColumn: d.range.end.character + 1,
     range: d.range,
-    ...(d.fixes?.length ? { fixes: d.fixes.map((x) => ({ title: x.title, preferred: !!x.preferred, snippet: !!x.snippet, edits: x.edits })) } : {}),
+    ...(d.fixes?.length ? { fixes: d.fixes.map((x) => ({ title: x.title, kind: x.kind, preferred: !!x.preferred, snippet: !!x.snippet, edits: x.edits })) } : {}),
     ...(d.related?.length ? { related: d.related } : {}),
   };
 }
@@ -31,7 +31,7 @@ export function* formatJsonChunks(result: RunResult, version: string): Generator
   const files = function* (depth: number): Generator<string> {
     for (const f of result.files) {
       yield ITEM;
-      yield* objectWithStreamedArray({ path: f.path, ...(f.fixed ? { fixed: f.fixed } : {}) }, 'diagnostics', mapped(f.diagnostics, diagnosticJson), depth);
+      yield* objectWithStreamedArray({ path: f.path, ...(f.fixed ? { fixed: f.fixed } : {}), ...(f.edits ? { edits: f.edits, output: f.output } : {}) }, 'diagnostics', mapped(f.diagnostics, diagnosticJson), depth);
     }
   };
   yield* objectWithStreamedArray(head, 'files', files, 0);

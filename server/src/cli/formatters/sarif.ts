@@ -2,7 +2,7 @@
 // Written piece by piece (see json-stream.ts), so any number of results fits.
 import type { Diagnostic } from '../../engine';
 import type { FileResult, RunResult } from '../result';
-import { ALL_RULES, type Locale } from '../../engine';
+import { ALL_RULES, isSafeFix, type Locale } from '../../engine';
 import { ITEM, mapped, objectWithStreamedArray } from './json-stream';
 
 const LEVEL: Record<number, 'error' | 'warning' | 'note'> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
@@ -22,7 +22,7 @@ const region = (range: Range) => ({
 
 function sarifResult(f: FileResult, d: Diagnostic, index: Map<string, number>) {
   const artifactLocation = { uri: toUri(f.path), uriBaseId: '%SRCROOT%' };
-  const fix = d.fixes?.find((x) => x.preferred);
+  const fix = d.fixes?.find(isSafeFix);
   return {
     ruleId: d.code,
     ...(index.has(d.code) ? { ruleIndex: index.get(d.code) } : {}),
@@ -47,7 +47,10 @@ export function* formatSarifChunks(result: RunResult, version: string, locale: L
     id: r.id,
     shortDescription: { text: locale === 'en' ? r.description.en : r.description.vi },
     fullDescription: { text: `${r.description.vi} — ${r.description.en}` },
+    // Relative to the repository root: the rule reference ships with the package; no web address.
+    helpUri: r.docs,
     defaultConfiguration: { level: r.severity === 'error' ? 'error' : r.severity === 'warning' ? 'warning' : 'note' },
+    properties: { tags: [...r.tags], fixable: r.fixable },
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const run = {

@@ -1,9 +1,0 @@
-// Preloaded with `node -r` into a measured process: writes its peak RSS (MB, every thread
-// included) to the file named by BENCH_MAXRSS_FILE when it exits.
-process.on('exit', () => {
-  try {
-    require('node:fs').writeFileSync(process.env.BENCH_MAXRSS_FILE, String(process.resourceUsage().maxRSS / 1024));
-  } catch {
-    // nothing to report to
-  }
-});
