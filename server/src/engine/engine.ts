@@ -11,9 +11,9 @@ import { PeopleRegistry, type RegistryEntry, type SeenPerson } from './people/re
 import { ALL_RULES, CONTENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/rule';
 import type { Diagnostic, Locale, SeverityName } from './types';
-import { checkDataText, toDiagnostic, type DataFileKind } from './data-files';
+import { checkDataText, toDiagnostic, type ConfigFile, type DataFileKind, type DataText } from './data-files';
 import { configSchema } from './config/schema';
-import { entryLines, toProjectConfig, type ProjectConfig } from './config/project-config';
+import { entryLines, toProjectConfig } from './config/project-config';
 import { persons, recordDate, str, list } from './model/record-view';
 import { applySuppressions } from './suppressions';
 import type { Position, Range } from './types';
@@ -36,16 +36,6 @@ export interface EngineOptions {
   catalogs: CatalogData[];
 }
 
-export interface DataText {
-  text: string;
-  uri: string;
-}
-
-export interface ConfigFile {
-  diagnostics: Diagnostic[];
-  config: ProjectConfig;
-  entryOrigin: Record<string, string>;
-}
 
 let generations = 0;
 
