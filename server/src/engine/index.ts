@@ -10,3 +10,4 @@ export { LineIndex } from './text/lines';
 export { applyEdits, fixAll } from './fixes';
 export type { CatalogData } from './catalog/types';
 export type { CompletionItem, CompletionKind, Hover, DocumentSymbol, SymbolKind, FoldingRange, WorkspaceSymbol, CodeAction, FeatureOptions, FeatureHost } from './features/types';
+export * as views from './views';
