@@ -50,15 +50,18 @@ test('topics and labels are grouped without diacritics, case or tone placement; 
 
 test('filters: topic and label folded; from/to inclusive on the meeting date', () => {
   assert.equal(filterRows(all, { topic: 'PHONG, CHONG TOI PHAM VE MA TUY' }).length, 13);
-  assert.deepEqual(filterRows(all, { label: 'heroin thu giu' }).map((r) => r.value), [28, 95.52]);
+  assert.deepEqual(filterRows(all, { label: 'heroin thu giu' }).map((r) => r.value), [28, 95.52, 5]);
+  assert.equal(filterRows(all, { topic: 'ma tuy' }).length, 13);
+  assert.equal(filterRows(all, { topic: 'ma t' }).length, 0, 'whole words only');
   assert.deepEqual(filterRows(all, { label: 'heroin thu giu', from: '2020-02-26', to: '2020-02-26' }).map((r) => r.value), [28]);
-  assert.deepEqual(filterRows(all, { label: 'heroin thu giu', from: '2020-02-27' }).map((r) => r.value), [95.52]);
+  assert.deepEqual(filterRows(all, { label: 'heroin thu giu', from: '2020-02-27' }).map((r) => r.value), [95.52, 5]);
   assert.equal(filterRows(all, { to: '2019-12-31' }).length, 3);
   assert.equal(filterRows(all, { topic: 'không có' }).length, 0);
 });
 
 test('a series per label and unit, points by meeting date; rows without a value are counted, not drawn', () => {
   const rows = filterRows(all, { topic: 'phòng, chống tội phạm về ma túy' });
+  assert.equal(rows.length, 13);
   const noValue: StatRow = { ...rows[0], value: undefined, valueText: '' };
   const chart = seriesChart('ma túy', [...rows, noValue]);
   assert.equal(chart.skipped, 1);

@@ -60,13 +60,19 @@ export function statisticRows(record: ParsedRecord, locale: Locale = 'vi'): Stat
   return out;
 }
 
+/** True when the query's words appear, in order and whole, in the text (diacritics and case ignored). */
+function hasWords(text: string | undefined, query: string): boolean {
+  return ` ${fold(text ?? '')} `.includes(` ${query} `);
+}
+
+/** Topic and label match when they contain the filter's words: "ma tuy" finds every drug topic. */
 export function filterRows(rows: readonly StatRow[], f: StatFilter): StatRow[] {
   const topic = f.topic !== undefined ? fold(f.topic) : undefined;
   const label = f.label !== undefined ? fold(f.label) : undefined;
   return rows.filter(
     (r) =>
-      (topic === undefined || fold(r.topic ?? '') === topic) &&
-      (label === undefined || fold(r.label) === label) &&
+      (topic === undefined || hasWords(r.topic, topic)) &&
+      (label === undefined || hasWords(r.label, label)) &&
       (f.from === undefined || (r.meetingDate !== undefined && r.meetingDate >= f.from)) &&
       (f.to === undefined || (r.meetingDate !== undefined && r.meetingDate <= f.to)),
   );

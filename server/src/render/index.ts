@@ -1,0 +1,9 @@
+// HTML faces over the view models: record pages, statistics over time, an index. No DOM, no
+// scripts needed to read them; shared by the CLI and the VS Code webviews.
+export { page, type PageOptions } from './page';
+export { recordBody } from './record-page';
+export { statisticsBody, type StatisticsPageOptions } from './statistics-page';
+export { indexBody, type IndexEntry } from './index-page';
+export { barChartSvg } from './bar-chart';
+export { lineChartSvg } from './line-chart';
+export { esc } from './html';
