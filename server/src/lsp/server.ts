@@ -24,6 +24,7 @@ import { codeActions } from './code-actions';
 import type { ClientFeatures } from './convert';
 import { DiagnosticsService, yieldToEventLoop, type DiagnosticsMode } from './diagnostics';
 import { completion, documentSymbols, foldingRanges, hover, workspaceSymbols } from './features';
+import { registerViewRequests } from './views';
 import { fileKey, pathToUri } from './files';
 import { SET_TRUSTED, VALIDATE_WORKSPACE, type InitializationOptions, type SetTrustedParams, type ValidateWorkspaceResult } from './protocol';
 import { guarded, guardedNotification } from './safe';
@@ -384,6 +385,8 @@ export function startServer(connection: Connection): void {
       });
     }),
   );
+
+  registerViewRequests(connection, { workspace: () => workspace, ready: readyPromise, scanned: scannedPromise, locale, validateOptions, log });
 
   connection.onShutdown(() => {
     info('Briefing Records server shutting down.');
