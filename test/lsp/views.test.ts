@@ -52,5 +52,7 @@ describe('view requests', () => {
     const heroin = await client.request<StatisticsViewResult>(STATISTICS_VIEW, { label: 'heroin thu giu', to: '2022-12-31', rowsOnly: true });
     assert.deepEqual(heroin.groups, []);
     assert.deepEqual(heroin.rows.map((r) => [r.uri, r.lineNumber, r.value]), [[ws.uriOf(FEB), 105, 28]]);
+    const exact = await client.request<StatisticsViewResult>(STATISTICS_VIEW, { label: 'Heroin thu giữ', exact: true, rowsOnly: true });
+    assert.deepEqual(exact.rows.map((r) => r.value), [28, 95.52]);
   });
 });

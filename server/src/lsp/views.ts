@@ -25,8 +25,8 @@ export function recordView(ws: Workspace, uri: string, locale: Locale, options: 
 
 export function statisticsView(ws: Workspace, params: StatisticsViewParams, locale: Locale): StatisticsViewResult {
   const all = views.sortRows(ws.allRecords().flatMap((ref) => views.statisticRows(ref.record, locale)));
-  const { topic, label, from, to } = params;
-  return { locale, rows: views.filterRows(all, { topic, label, from, to }), groups: params.rowsOnly ? [] : views.groupCounts(all) };
+  const { topic, label, from, to, exact } = params;
+  return { locale, rows: views.filterRows(all, { topic, label, from, to, exact }), groups: params.rowsOnly ? [] : views.groupCounts(all) };
 }
 
 export function registerViewRequests(connection: Connection, d: ViewDeps): void {

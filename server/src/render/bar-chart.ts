@@ -1,7 +1,7 @@
 // A record's figures of one unit as horizontal bars, breakdowns stacked inside their bar. The
 // scale comes from d3-scale; the SVG is a string, so the page needs no script to show it.
 import { scaleLinear } from 'd3-scale';
-import type { views } from '../engine';
+import type * as views from '../engine/views';
 import { esc, lineAttr } from './html';
 
 const WIDTH = 640;

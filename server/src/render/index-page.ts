@@ -1,5 +1,5 @@
 // The index of a set of published record pages: date, kind, title, how many figures and problems.
-import type { views } from '../engine';
+import type * as views from '../engine/views';
 import { esc } from './html';
 
 export interface IndexEntry {

@@ -2,8 +2,8 @@
 // scripts needed to read them; shared by the CLI and the VS Code webviews.
 export { page, type PageOptions } from './page';
 export { recordBody } from './record-page';
-export { statisticsBody, type StatisticsPageOptions } from './statistics-page';
+export { statisticsBody, unitCharts, type StatisticsPageOptions } from './statistics-page';
 export { indexBody, type IndexEntry } from './index-page';
 export { barChartSvg } from './bar-chart';
-export { lineChartSvg } from './line-chart';
+export { lineChartSvg, standaloneSvg } from './line-chart';
 export { esc } from './html';

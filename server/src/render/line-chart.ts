@@ -2,7 +2,7 @@
 // axis). d3-scale gives the axes, d3-shape the paths; the result is a plain SVG string.
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { views } from '../engine';
+import type * as views from '../engine/views';
 import { esc } from './html';
 
 const W = 720;
@@ -32,8 +32,14 @@ export function lineChartSvg(series: readonly views.Series[], o: LineChartOption
   }
   const x = scaleUtc().domain([new Date(lo), new Date(hi)]).range([M.left, W - M.right]);
   const y = scaleLinear().domain([0, Math.max(...points.map((p) => p.value), 0) || 1]).nice().range([H - M.bottom, M.top]);
-  const xTicks = x.ticks(6).map((t) => {
-    const label = t.toISOString().slice(0, t.getUTCMonth() === 0 && t.getUTCDate() === 1 ? 4 : 7);
+  // Years for a long span, months for a year or so, days for a short one; each label once.
+  const span = (hi - lo) / 864e5;
+  const seen = new Set<string>();
+  const xTicks = x.ticks(span < 120 ? 4 : 6).flatMap((t) => {
+    const iso = t.toISOString();
+    const label = span < 120 ? iso.slice(0, 10) : t.getUTCMonth() === 0 && t.getUTCDate() === 1 ? iso.slice(0, 4) : iso.slice(0, 7);
+    if (seen.has(label)) return [];
+    seen.add(label);
     return `<g class="axis"><line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${H - M.bottom}" y2="${H - M.bottom + 4}"/><text x="${x(t).toFixed(1)}" y="${H - M.bottom + 18}" text-anchor="middle">${esc(label)}</text></g>`;
   });
   const yTicks = y.ticks(5).map(
@@ -57,4 +63,13 @@ export function lineChartSvg(series: readonly views.Series[], o: LineChartOption
     `<title id="${o.id}-t">${esc(o.title)}</title><desc id="${o.id}-d">${esc(o.description)}</desc>` +
     `${yTicks.join('')}<g class="axis"><line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}"/></g>${xTicks.join('')}${lines.join('')}</svg>`
   );
+}
+
+/** Colours written out, for an SVG saved on its own (no page, no theme variables around it). */
+const STANDALONE_CSS =
+  'svg{background:#fff}text{fill:#1f1f1f;font:12px sans-serif}.axis line,.grid line{stroke:#999;stroke-opacity:.6}.line{fill:none;stroke-width:2}' +
+  ['#1f6feb', '#d9730d', '#2e8540', '#8250df', '#c62828', '#b08800'].map((c, i) => `.c${i}{fill:${c};stroke:${c}}.line.c${i}{fill:none}`).join('');
+
+export function standaloneSvg(svg: string): string {
+  return svg.replace(/^<svg([^>]*)>/, `<?xml version="1.0" encoding="UTF-8"?>\n<svg$1><style>${STANDALONE_CSS}</style>`);
 }

@@ -1,6 +1,6 @@
 // A record card as HTML: the same markup in the VS Code preview and in a published page.
 // Every item carries data-line so the preview can reveal it; the page needs no script to read.
-import type { views } from '../engine';
+import type * as views from '../engine/views';
 import { esc, facts, lineAttr, section } from './html';
 import { barChartSvg, shareSvg } from './bar-chart';
 

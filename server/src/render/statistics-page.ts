@@ -1,6 +1,10 @@
 // Statistics over time as HTML: one line chart per unit, each followed by its data table, then
 // every row. Used by the statistics view in VS Code; the table is the chart's text fallback.
-import { views, type Locale } from '../engine';
+import type { Locale } from '../engine/types';
+import type * as views from '../engine/views';
+import { labels } from '../engine/views/labels';
+import { formatNumber } from '../engine/views/numbers';
+import { seriesChart } from '../engine/views/series';
 import { esc } from './html';
 import { lineChartSvg } from './line-chart';
 
@@ -12,11 +16,10 @@ export interface StatisticsPageOptions {
   hrefOf?: (p: views.SeriesPoint) => string | undefined;
 }
 
-export function statisticsBody(rows: readonly views.StatRow[], o: StatisticsPageOptions): string {
-  const l = views.labels(o.locale);
-  const file = o.fileLabel ?? ((u: string) => u);
-  const chart = views.seriesChart(o.title, rows);
-  const figures = chart.units.map((unit, i) => {
+/** One line chart per unit, as SVG strings (also what "Export SVG/PNG" saves). */
+export function unitCharts(rows: readonly views.StatRow[], o: StatisticsPageOptions): { unit: string; title: string; svg: string; series: views.Series[] }[] {
+  const chart = seriesChart(o.title, rows);
+  return chart.units.map((unit, i) => {
     const series = chart.series.filter((s) => s.unit === unit);
     const n = series.reduce((a, s) => a + s.points.length, 0);
     const title = unit ? `${o.title} (${unit})` : o.title;
@@ -24,9 +27,17 @@ export function statisticsBody(rows: readonly views.StatRow[], o: StatisticsPage
       id: `series-${i + 1}`,
       title,
       description: `${title}: ${series.length} × ${n} — ${series.map((s) => `${s.name}: ${s.points.map((p) => `${p.date} ${p.valueText}`).join(', ')}`).join('; ')}`,
-      formatValue: (v) => views.formatNumber(v, o.locale),
+      formatValue: (v) => formatNumber(v, o.locale),
       hrefOf: o.hrefOf,
     });
+    return { unit, title, svg, series };
+  });
+}
+
+export function statisticsBody(rows: readonly views.StatRow[], o: StatisticsPageOptions): string {
+  const l = labels(o.locale);
+  const file = o.fileLabel ?? ((u: string) => u);
+  const figures = unitCharts(rows, o).map(({ title, svg, series }, i) => {
     const legend = series.map((s, j) => `<li><svg class="share" viewBox="0 0 20 10" aria-hidden="true"><rect class="c${j % 6}" x="0" y="2" width="20" height="6"/></svg> ${esc(s.name)}</li>`).join('');
     return `<figure id="figure-${i + 1}"><figcaption>${esc(title)}</figcaption>${svg}<ul class="legend">${legend}</ul></figure>`;
   });

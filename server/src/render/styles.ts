@@ -36,6 +36,8 @@ svg.share { width: 8rem; height: .8rem; vertical-align: middle; }
 [data-line]:hover { outline: 1px dotted var(--vscode-focusBorder, #0b57d0); }
 :focus-visible { outline: 2px solid var(--vscode-focusBorder, #0b57d0); }
 details > summary { cursor: pointer; }
+ul.legend svg { width: 1.5rem; }
+ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .2em 1.2em; font-size: .9em; }
 .toolbar { display: flex; gap: .5em; flex-wrap: wrap; margin: .5em 0; }
 button { font: inherit; color: var(--vscode-button-foreground, #fff); background: var(--vscode-button-background, #0b57d0);
   border: 1px solid var(--vscode-contrastBorder, transparent); padding: .25em .8em; cursor: pointer; }

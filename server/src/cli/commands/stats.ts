@@ -7,7 +7,7 @@ import { createEngine } from '../../host/assets';
 import { UsageError } from '../discover';
 import type { Io } from '../run';
 import { loadRecords } from './load-records';
-import { formatCsv, formatMarkdown, formatStatsJson, formatTable, type StatsFormat } from './stats-format';
+
 
 export const STATS_HELP = `briefing stats [tệp|thư mục|glob]... — số liệu của mọi hồ sơ / every statistic of every record
 
@@ -22,7 +22,7 @@ export const STATS_HELP = `briefing stats [tệp|thư mục|glob]... — số li
       --locale vi|en               ngôn ngữ / language (vi)
 `;
 
-const FORMATS: StatsFormat[] = ['table', 'csv', 'json', 'md'];
+const FORMATS: views.StatsFormat[] = ['table', 'csv', 'json', 'md'];
 const SEPARATORS: Record<string, string> = { ',': ',', ';': ';', tab: '\t', '\t': '\t' };
 
 function options(argv: string[], env: NodeJS.ProcessEnv) {
@@ -49,7 +49,7 @@ function options(argv: string[], env: NodeJS.ProcessEnv) {
     throw new UsageError((e as Error).message);
   }
   const v = parsed.values;
-  const format = (v.format ?? 'table') as StatsFormat;
+  const format = (v.format ?? 'table') as views.StatsFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format phải là / must be one of: ${FORMATS.join(', ')}`);
   for (const d of [v.from, v.to]) {
     if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new UsageError(`--from/--to phải là ngày YYYY-MM-DD / must be a date YYYY-MM-DD: ${d}`);
@@ -85,12 +85,12 @@ export function runStats(argv: string[], io: Io): number {
   );
   const out =
     o.format === 'csv'
-      ? formatCsv(rows, o.locale, { separator: o.separator, bom: !!o.bom })
+      ? views.formatCsv(rows, o.locale, { separator: o.separator, bom: !!o.bom })
       : o.format === 'json'
-        ? formatStatsJson(rows)
+        ? views.formatStatsJson(rows)
         : o.format === 'md'
-          ? formatMarkdown(rows, o.locale)
-          : formatTable(rows, o.locale);
+          ? views.formatMarkdown(rows, o.locale)
+          : views.formatTable(rows, o.locale);
   for (const msg of loaded.ioErrors) io.stderr(`briefing: ${msg}\n`);
   if (o.output) {
     try {

@@ -6,3 +6,4 @@ export { statisticRows, filterRows, sortRows, groupCounts, type StatRow, type St
 export { seriesChart, type SeriesChart, type Series, type SeriesPoint } from './series';
 export { labels, type Labels } from './labels';
 export { formatNumber, formatAmount } from './numbers';
+export { formatCsv, formatMarkdown, formatStatsJson, formatTable, type StatsFormat, type CsvOptions } from './statistics-export';

@@ -23,6 +23,8 @@ export interface StatFilter {
   /** ISO dates, inclusive, compared with the meeting date. */
   from?: string;
   to?: string;
+  /** Topic and label must equal the filter (diacritics and case ignored), not just contain it. */
+  exact?: boolean;
 }
 
 export interface GroupCount {
@@ -69,10 +71,11 @@ function hasWords(text: string | undefined, query: string): boolean {
 export function filterRows(rows: readonly StatRow[], f: StatFilter): StatRow[] {
   const topic = f.topic !== undefined ? fold(f.topic) : undefined;
   const label = f.label !== undefined ? fold(f.label) : undefined;
+  const match = (text: string | undefined, q: string) => (f.exact ? fold(text ?? '') === q : hasWords(text, q));
   return rows.filter(
     (r) =>
-      (topic === undefined || hasWords(r.topic, topic)) &&
-      (label === undefined || hasWords(r.label, label)) &&
+      (topic === undefined || match(r.topic, topic)) &&
+      (label === undefined || match(r.label, label)) &&
       (f.from === undefined || (r.meetingDate !== undefined && r.meetingDate >= f.from)) &&
       (f.to === undefined || (r.meetingDate !== undefined && r.meetingDate <= f.to)),
   );

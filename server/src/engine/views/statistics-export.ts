@@ -1,6 +1,9 @@
 // `briefing stats` output: an aligned text table, CSV (RFC 4180; BOM and separator for
 // spreadsheets), JSON, or a Markdown table. One row per statistic.
-import { views, type Locale } from '../../engine';
+import type { Locale } from '../types';
+import { labels } from './labels';
+import { formatNumber } from './numbers';
+import type { StatRow } from './statistics-table';
 
 export type StatsFormat = 'table' | 'csv' | 'json' | 'md';
 
@@ -10,12 +13,12 @@ export interface CsvOptions {
 }
 
 function columns(locale: Locale): string[] {
-  const l = views.labels(locale);
+  const l = labels(locale);
   return [l.meetingDate, l.period, l.label, l.topic, l.unit, l.value, 'approx', l.comparisons, l.scope, l.file];
 }
 
 /** A row's cells as text; the value is the raw number, with a decimal comma when asked. */
-function cells(r: views.StatRow, decimalComma: boolean): string[] {
+function cells(r: StatRow, decimalComma: boolean): string[] {
   const value = r.value === undefined ? '' : decimalComma ? String(r.value).replace('.', ',') : String(r.value);
   return [r.meetingDate ?? '', r.periodText ?? '', r.label, r.topic ?? '', r.unit ?? '', value, r.approx ?? '', r.comparisons.map((c) => c.text).join('; '), r.scope ?? '', `${r.uri}:${r.lineNumber}`];
 }
@@ -24,14 +27,14 @@ function csvCell(s: string, sep: string): string {
   return s.includes(sep) || /["\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function formatCsv(rows: readonly views.StatRow[], locale: Locale, o: CsvOptions): string {
+export function formatCsv(rows: readonly StatRow[], locale: Locale, o: CsvOptions): string {
   // Spreadsheets that use ";" between fields read "," as the decimal mark.
   const decimalComma = o.separator === ';';
   const lines = [columns(locale), ...rows.map((r) => cells(r, decimalComma))].map((cs) => cs.map((c) => csvCell(c, o.separator)).join(o.separator));
   return (o.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
 }
 
-export function formatStatsJson(rows: readonly views.StatRow[]): string {
+export function formatStatsJson(rows: readonly StatRow[]): string {
   const out = rows.map((r) => ({
     file: r.uri,
     line: r.lineNumber,
@@ -50,12 +53,12 @@ export function formatStatsJson(rows: readonly views.StatRow[]): string {
 }
 
 /** The number as a reader writes it ("1.457", "138,6") for the human formats. */
-function humanCells(r: views.StatRow, locale: Locale): string[] {
-  const value = r.value === undefined ? '' : views.formatNumber(r.value, locale);
+function humanCells(r: StatRow, locale: Locale): string[] {
+  const value = r.value === undefined ? '' : formatNumber(r.value, locale);
   return [r.meetingDate ?? '', r.periodText ?? '', r.label, r.topic ?? '', r.unit ?? '', value, r.approx ?? '', r.comparisons.map((c) => c.text).join('; '), r.scope ?? '', `${r.uri}:${r.lineNumber}`];
 }
 
-export function formatMarkdown(rows: readonly views.StatRow[], locale: Locale): string {
+export function formatMarkdown(rows: readonly StatRow[], locale: Locale): string {
   const cols = columns(locale);
   const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
   const line = (cs: string[]) => `| ${cs.map(esc).join(' | ')} |`;
@@ -64,7 +67,7 @@ export function formatMarkdown(rows: readonly views.StatRow[], locale: Locale): 
 }
 
 /** Columns padded to their widest cell (the value right-aligned); empty columns dropped. */
-export function formatTable(rows: readonly views.StatRow[], locale: Locale): string {
+export function formatTable(rows: readonly StatRow[], locale: Locale): string {
   const cols = columns(locale);
   const body = rows.map((r) => humanCells(r, locale));
   const keep = cols.map((_, i) => body.some((r) => r[i] !== ''));
