@@ -53,6 +53,8 @@ test('filters: topic and label folded; from/to inclusive on the meeting date', (
   assert.deepEqual(filterRows(all, { label: 'heroin thu giu' }).map((r) => r.value), [28, 95.52, 5]);
   assert.equal(filterRows(all, { topic: 'ma tuy' }).length, 13);
   assert.equal(filterRows(all, { topic: 'ma t' }).length, 0, 'whole words only');
+  assert.deepEqual(filterRows(all, { label: 'HEROIN THU GIU', exact: true }).map((r) => r.value), [28, 95.52]);
+  assert.equal(filterRows(all, { topic: 'ma tuy', exact: true }).length, 0);
   assert.deepEqual(filterRows(all, { label: 'heroin thu giu', from: '2020-02-26', to: '2020-02-26' }).map((r) => r.value), [28]);
   assert.deepEqual(filterRows(all, { label: 'heroin thu giu', from: '2020-02-27' }).map((r) => r.value), [95.52, 5]);
   assert.equal(filterRows(all, { to: '2019-12-31' }).length, 3);
