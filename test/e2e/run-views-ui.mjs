@@ -100,7 +100,7 @@ async function statistics(page) {
   await page.keyboard.press('End');
   for (let i = 0; i < 5; i++) await page.keyboard.press('Backspace');
   await page.keyboard.type('96.52');
-  frame = await webviewFrame(page, '#rows td.num:has-text("96,52 kg")');
+  await webviewFrame(page, '#rows td.num:has-text("96,52 kg")');
   step('statistics view updated after an edit: 96,52 kg');
 }
 

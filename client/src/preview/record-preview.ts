@@ -4,8 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RECORD_VIEW, type RecordViewResult } from '../../../server/src/lsp/view-protocol';
-import { recordBody } from '../../../server/src/render/record-page';
-import { esc } from '../../../server/src/render/html';
+import { esc, recordBody } from '../../../server/src/render';
 import { webviewHtml, webviewOptions } from './webview-html';
 import { revealLine } from './reveal';
 
@@ -74,12 +73,11 @@ export class RecordPreview implements vscode.Disposable {
     const client = this.client();
     if (!panel || !uri || !client) return;
     const seq = ++this.requestSeq;
-    let result: RecordViewResult | null = null;
-    try {
-      result = await client.sendRequest<RecordViewResult | null>(RECORD_VIEW, { uri: uri.toString() });
-    } catch {
-      result = null;
-    }
+    // A server that failed or restarted answers nothing: the view says so rather than go stale.
+    const result = await client.sendRequest<RecordViewResult | null>(RECORD_VIEW, { uri: uri.toString() }).then(
+      (r) => r,
+      () => null,
+    );
     // A newer request was made while this one ran: its answer wins.
     if (seq !== this.requestSeq || panel !== this.panel) return;
     const name = uri.path.split('/').pop() ?? '';

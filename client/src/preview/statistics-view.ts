@@ -4,12 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { STATISTICS_VIEW, type StatisticsViewResult } from '../../../server/src/lsp/view-protocol';
-import { statisticsBody, unitCharts } from '../../../server/src/render/statistics-page';
-import { standaloneSvg } from '../../../server/src/render/line-chart';
-import { esc } from '../../../server/src/render/html';
-import { labels } from '../../../server/src/engine/views/labels';
-import { formatCsv } from '../../../server/src/engine/views/statistics-export';
-import type { GroupCount, StatRow } from '../../../server/src/engine/views';
+import { esc, formatCsv, labels, standaloneSvg, statisticsBody, unitCharts, type GroupCount, type StatRow } from '../../../server/src/render';
 import { webviewHtml, webviewOptions } from './webview-html';
 import { revealLine } from './reveal';
 import { saveExport } from './export';

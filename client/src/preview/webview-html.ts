@@ -3,8 +3,7 @@
 // can replace it without reloading the page (the scroll position is kept).
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
-import { page } from '../../../server/src/render/page';
-import { esc } from '../../../server/src/render/html';
+import { esc, page } from '../../../server/src/render';
 
 export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, o: { title: string; lang: string; uri: string; body: string }): string {
   const nonce = randomBytes(16).toString('base64');

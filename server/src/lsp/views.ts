@@ -1,20 +1,9 @@
 // The view requests: a record's card and the statistics across records, from the parsed records
 // the server keeps per document version. Diagnostics come from the engine's per-version cache.
-import type { Connection } from 'vscode-languageserver/node';
 import { views, type Locale, type ValidateOptions } from '../engine';
-import { guarded, type Logger } from './safe';
+import type { ServerState } from './server-state';
 import type { Workspace } from './workspace';
 import { RECORD_VIEW, STATISTICS_VIEW, type RecordViewParams, type RecordViewResult, type StatisticsViewParams, type StatisticsViewResult } from './view-protocol';
-
-export interface ViewDeps {
-  workspace: () => Workspace;
-  ready: Promise<unknown>;
-  /** Workspace records on disk are known once the first scan is done. */
-  scanned: Promise<unknown>;
-  locale: () => Locale;
-  validateOptions: () => ValidateOptions;
-  log: Logger;
-}
 
 export function recordView(ws: Workspace, uri: string, locale: Locale, options: ValidateOptions): RecordViewResult | null {
   const ref = ws.get(uri);
@@ -29,22 +18,16 @@ export function statisticsView(ws: Workspace, params: StatisticsViewParams, loca
   return { locale, rows: views.filterRows(all, { topic, label, from, to, exact }), groups: params.rowsOnly ? [] : views.groupCounts(all) };
 }
 
-export function registerViewRequests(connection: Connection, d: ViewDeps): void {
+export function registerViewRequests(state: ServerState): void {
+  const { connection, handlers } = state;
+  const view = (uri: string) => recordView(state.workspace, uri, state.locale(), state.validateOptions());
   connection.onRequest(
     RECORD_VIEW,
-    guarded(d.log, RECORD_VIEW, null, async (params: RecordViewParams) => {
-      await d.ready;
-      const view = () => recordView(d.workspace(), params.uri, d.locale(), d.validateOptions());
-      // A workspace file that is not open is known once the first scan has found it.
-      return view() ?? (await d.scanned, view());
-    }),
+    // A workspace file that is not open is known once the first scan has found it.
+    handlers.request(RECORD_VIEW, null, async (params: RecordViewParams) => view(params.uri) ?? (await handlers.gate.scanned, view(params.uri))),
   );
   connection.onRequest(
     STATISTICS_VIEW,
-    guarded(d.log, STATISTICS_VIEW, null, async (params: StatisticsViewParams) => {
-      await d.ready;
-      await d.scanned;
-      return statisticsView(d.workspace(), params ?? {}, d.locale());
-    }),
+    handlers.request(STATISTICS_VIEW, null, (params: StatisticsViewParams) => statisticsView(state.workspace, params ?? {}, state.locale()), 'scanned'),
   );
 }

@@ -7,3 +7,7 @@ export { indexBody, type IndexEntry } from './index-page';
 export { barChartSvg } from './bar-chart';
 export { lineChartSvg, standaloneSvg } from './line-chart';
 export { esc } from './html';
+// What the webviews need besides HTML: labels, CSV, and the view-model types.
+export { labels } from '../engine/views/labels';
+export { formatCsv } from '../engine/views/statistics-export';
+export type { RecordCard, StatRow, GroupCount, StatFilter } from '../engine/views';
