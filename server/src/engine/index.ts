@@ -20,3 +20,4 @@ export { configSchema, SEVERITY_WORDS, type SeveritySetting } from './config/sch
 export { RULE_TAGS, tagsOf } from './config/tags';
 export { resolveSeverities, type SeverityLayer, type ResolvedSeverities, type ResolvedSeverity } from './config/severities';
 export { configLayer, emptyConfig, DEFAULT_RECORD_GLOBS, DEFAULT_CATALOGS, DEFAULT_PEOPLE, type ProjectConfig } from './config/project-config';
+export * as views from './views';
