@@ -131,7 +131,7 @@ test('--fix-dry-run prints the unified diff (json: the edits), and writes nothin
   const r = briefing(['validate', '.', '--fix-dry-run'], dir);
   assert.equal(readFileSync(join(dir, 'a.briefing.yaml'), 'utf8'), broken);
   assert.match(r.stdout, /^--- a\/a\.briefing\.yaml\n\+\+\+ b\/a\.briefing\.yaml\n@@ -8,13 \+8,13 @@\n/);
-  assert.match(r.stdout, /\n-  rank: dai tuong\n\+  rank: Đại tướng\n/);
+  assert.match(r.stdout, /\n- {2}rank: dai tuong\n\+ {2}rank: Đại tướng\n/);
   assert.match(r.stdout, /\n- {4}value: 1\.457\n\+ {4}value: 1457\n/);
   const json = JSON.parse(briefing(['validate', '.', '--fix-dry-run', '--format', 'json'], dir).stdout);
   const file = json.files[0];

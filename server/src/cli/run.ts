@@ -15,6 +15,7 @@ import { formatGithub } from './formatters/github';
 import { formatRules } from './formatters/rules';
 import { count } from './result';
 import { createEngine } from '../host/assets';
+import { COMMANDS } from './commands';
 import type { Engine } from '../engine';
 
 export interface Io {
@@ -32,6 +33,7 @@ export const VERSION = '0.1.0';
 let sharedEngine: Engine | undefined;
 
 export function run(argv: string[], io: Io): number {
+  if (Object.hasOwn(COMMANDS, argv[0] ?? '')) return COMMANDS[argv[0]](argv.slice(1), io);
   let opts;
   try {
     opts = parseOptions(argv, io.env);

@@ -2,13 +2,15 @@
 export { Engine, type EngineOptions, type ValidateOptions } from './engine';
 export { parseRecord, type ParsedRecord } from './parse/parse-record';
 export { ALL_RULES, RULES_BY_ID } from './rules';
-export type { Rule } from './rules/rule';
+export type { Rule, Fixable } from './rules/rule';
 export * from './types';
 export { toLocale, format, type Bilingual } from './i18n';
-export { fold } from './text/fold';
+export { fold, foldedMatches } from './text/fold';
 export { LineIndex } from './text/lines';
-export { applyEdits, fixAll } from './fixes';
+export { applyEdits, fixAll, isSafeFix } from './fixes';
 export type { CatalogData } from './catalog/types';
+export type { SchemaNode } from './schema/annotations';
+export { fastParse } from './parse/fast-parse';
 export type { CompletionItem, CompletionKind, Hover, DocumentSymbol, SymbolKind, FoldingRange, WorkspaceSymbol, CodeAction, FeatureOptions, FeatureHost } from './features/types';
 export { fixText, replacementEdit, UNFIXABLE_CODES, type FixOutcome } from './fix';
 export { unifiedDiff } from './text/unified-diff';
@@ -17,3 +19,4 @@ export { configSchema, SEVERITY_WORDS, type SeveritySetting } from './config/sch
 export { RULE_TAGS, tagsOf } from './config/tags';
 export { resolveSeverities, type SeverityLayer, type ResolvedSeverities, type ResolvedSeverity } from './config/severities';
 export { configLayer, emptyConfig, DEFAULT_RECORD_GLOBS, DEFAULT_CATALOGS, DEFAULT_PEOPLE, type ProjectConfig } from './config/project-config';
+export * as views from './views';
