@@ -12,9 +12,9 @@ import { peopleNamedIn } from './people/seen';
 import { ALL_RULES, CONTENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/rule';
 import type { Diagnostic, Locale, SeverityName } from './types';
-import { checkDataText, toDiagnostic, type DataFileKind } from './data-files';
+import { checkDataText, toDiagnostic, type ConfigFile, type DataFileKind, type DataText } from './data-files';
 import { configSchema } from './config/schema';
-import { entryLines, toProjectConfig, type ProjectConfig } from './config/project-config';
+import { entryLines, toProjectConfig } from './config/project-config';
 import { recordDate } from './model/record-view';
 import { applySuppressions } from './suppressions';
 import type { Position, Range } from './types';
@@ -37,16 +37,6 @@ export interface EngineOptions {
   catalogs: CatalogData[];
 }
 
-export interface DataText {
-  text: string;
-  uri: string;
-}
-
-export interface ConfigFile {
-  diagnostics: Diagnostic[];
-  config: ProjectConfig;
-  entryOrigin: Record<string, string>;
-}
 
 let generations = 0;
 
