@@ -1,10 +1,11 @@
-// Records named on the command line, read and parsed once, each validated against its own
-// workspace's catalog and people (as `briefing validate` does), for the commands that show them.
+// Records named on the command line, read and parsed once, each validated with its own project
+// (configuration, catalogs, people: host/project.ts, as `briefing validate` does).
 import { relative } from 'node:path';
 import type { Diagnostic, Engine, Locale, ParsedRecord } from '../../engine';
 import { discover } from '../discover';
 import { readRecordFile } from '../read-file';
-import { readWorkspace, workspaceRootFor } from '../workspace';
+import { applyProject } from '../../host/project';
+import { ProjectCache } from '../projects';
 
 export interface LoadedRecord {
   path: string;
@@ -18,18 +19,18 @@ export function loadRecords(engine: Engine, inputs: string[], cwd: string, local
   const files = discover(inputs, cwd);
   const records: LoadedRecord[] = [];
   const ioErrors: string[] = [];
-  let root: string | undefined | null = null;
+  const projects = new ProjectCache(engine, { locale, localeExplicit: true, cwd });
+  let root: string | undefined;
   for (const path of files) {
     const display = relative(cwd, path) || path;
-    if (withDiagnostics && workspaceRootFor(path) !== root) {
-      root = workspaceRootFor(path);
-      const ws = readWorkspace(root);
-      engine.setWorkspaceCatalog(ws.catalog?.text, ws.catalog?.path, locale);
-      engine.setPeopleRegistry(ws.people?.text, ws.people?.path, locale);
+    const project = withDiagnostics ? projects.forFile(path) : undefined;
+    if (project && project.root !== root) {
+      root = project.root;
+      applyProject(engine, project, locale);
     }
     try {
       const record = engine.parse(readRecordFile(path).text, display);
-      records.push({ path, display, record, diagnostics: withDiagnostics ? engine.validate(record, { locale }) : [] });
+      records.push({ path, display, record, diagnostics: project ? engine.validate(record, projects.validateOptions(project)) : [] });
     } catch (e) {
       ioErrors.push(`${display}: không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
