@@ -28,8 +28,9 @@ const M = {
   published: { vi: 'ngày đăng bài', en: 'publication date' },
 };
 
-function rankCandidates(catalog: Catalog, force: string | undefined, locale: Locale): Candidate[] {
-  const ranks = catalog.forceOf(force)?.ranks ?? [];
+function rankCandidates(catalog: Catalog, person: { force?: string; unit?: string }, date: string | undefined, locale: Locale): Candidate[] {
+  // The person's force, or their unit's (an army unit: army ranks), decides the ladder.
+  const ranks = catalog.forceOfPerson(person, date)?.ranks ?? [];
   const max = Math.max(0, ...ranks.map((r) => r.order));
   return ranks.map((r) => ({
     label: r.name,
@@ -127,7 +128,7 @@ export function valueItems(host: FeatureHost, lines: YamlLines, ctx: ValueContex
   const date = recordDate(data);
   let candidates: Candidate[] = [];
   if (node?.enum) candidates = enumCandidates(node.enum, annotation(at.chain, 'enumDescriptions'), locale);
-  else if (catalogKind === 'rank') candidates = rankCandidates(host.catalogs, sibling('force'), locale);
+  else if (catalogKind === 'rank') candidates = rankCandidates(host.catalogs, { force: sibling('force'), unit: sibling('unit') }, date, locale);
   else if (catalogKind === 'unit') candidates = unitCandidates(host.catalogs, ctx.typed, date, locale);
   else if (catalogKind === 'position') candidates = prefixFirst(positionCandidates(host.catalogs, typeof last === 'number' ? str(get(data, ...ctx.path.slice(0, -2)), 'unit') : undefined, locale), ctx.typed);
   else if (catalogKind === 'measure') candidates = prefixFirst(measureCandidates(host.catalogs, locale), ctx.typed);

@@ -26,6 +26,9 @@ import { duplicateDirective } from './duplicate-directive';
 import { unknownIssuer } from './unknown-issuer';
 import { unusedSuppression } from './unused-suppression';
 import { commaInFlowList } from './comma-in-flow-list';
+import { personWithoutName } from './person-without-name';
+import { placeholderSource } from './placeholder-source';
+import { decimalCommaInFlowMap } from './decimal-comma-in-flow-map';
 
 /** Rules whose findings come from the parser and the schema validator. */
 export const PARSE_AND_SCHEMA_RULES: Rule[] = Object.values(schemaRules);
@@ -34,6 +37,8 @@ export const PARSE_AND_SCHEMA_RULES: Rule[] = Object.values(schemaRules);
 export const CONTENT_RULES: Rule[] = [
   textNotNfc,
   lookalikeLetter,
+  personWithoutName,
+  placeholderSource,
   unknownRank,
   rankNotInForce,
   unknownUnit,
@@ -42,6 +47,7 @@ export const CONTENT_RULES: Rule[] = [
   catalogSpelling,
   rankAboveCeiling,
   rankContradictsRegistry,
+  decimalCommaInFlowMap,
   thousandsSeparator,
   countNotInteger,
   percentOutOfRange,

@@ -35,7 +35,7 @@ export const unitNotValidAtDate: Rule = {
           span,
           messageId: successor ? 'ended' : 'endedNoSuccessor',
           args: { unit: ref.canonical, validTo: entry.valid_to, date, successor },
-          fixes: successor ? [{ titleId: 'useName', args: { name: successor }, edits: [replaceScalar(ctx.record.text, span, successor)] }] : undefined,
+          fixes: successor ? [{ titleId: 'useName', args: { name: successor }, edits: [replaceScalar(ctx.record.text, span, successor)], optional: true }] : undefined,
         });
       } else if (entry.valid_from && date < entry.valid_from) {
         const predecessor = m?.unit && units.find((u) => u.successor === m.unit!.name && (!u.valid_to || date <= u.valid_to))?.name;
@@ -43,7 +43,7 @@ export const unitNotValidAtDate: Rule = {
           span,
           messageId: predecessor ? 'notYetPredecessor' : 'notYet',
           args: { unit: ref.canonical, validFrom: entry.valid_from, date, predecessor },
-          fixes: predecessor ? [{ titleId: 'useName', args: { name: predecessor }, edits: [replaceScalar(ctx.record.text, span, predecessor)] }] : undefined,
+          fixes: predecessor ? [{ titleId: 'useName', args: { name: predecessor }, edits: [replaceScalar(ctx.record.text, span, predecessor)], optional: true }] : undefined,
         });
       }
     }

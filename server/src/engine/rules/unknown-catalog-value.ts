@@ -21,7 +21,7 @@ function makeRule(kind: RefKind, severity: SeverityName, what: Bilingual, sugges
     },
     check(ctx) {
       for (const ref of catalogRefs(ctx)) {
-        if (ref.kind !== kind || ref.canonical !== undefined) continue;
+        if (ref.kind !== kind || ref.canonical !== undefined || ref.freeText) continue;
         if (kind === 'rank' && (!ref.force || ctx.catalog.forcesWithRank(ref.value).length > 0)) continue; // rank-not-in-force says more
         const span = valueSpan(ctx.doc, ref.path);
         if (!span) continue;
