@@ -5,7 +5,8 @@ import type { MeasureEntry } from '../catalog/types';
 import type { Locale } from '../types';
 import type { PathSegment } from '../parse/nodes';
 import { format } from '../i18n';
-import { get, recordDate, str } from '../model/record-view';
+import { get, persons, recordDate, str } from '../model/record-view';
+import { fold } from '../text/fold';
 import { validIso } from '../dates/iso';
 import { annotation, isPersonSchema, localized, schemaAt } from '../schema/schema-path';
 import { prefixFirst, toItems, type Candidate } from './matching';
@@ -135,7 +136,9 @@ export function valueItems(host: FeatureHost, lines: YamlLines, ctx: ValueContex
   else if (catalogKind === 'person') candidates = issuerCandidates(data, host.people, locale);
   else if (last === 'name' && ctx.mappingCol >= 0 && isPersonSchema(schemaAt(root, owner, data).node)) {
     const present = new Set(lines.siblingKeys(ctx.line, ctx.mappingCol).keys());
-    candidates = prefixFirst(personNameCandidates({ lines, ctx, present }, host.people, host.catalogs, date, locale), ctx.typed);
+    const here = owner.join('.');
+    const others = new Set(persons(data).filter((p) => p.path.join('.') !== here).map((p) => fold(str(p.person, 'name') ?? '')));
+    candidates = prefixFirst(personNameCandidates({ lines, ctx, present, others }, host.people, host.catalogs, date, locale), ctx.typed);
   } else if (annotation(at.chain, 'x-kind') === 'date' || node?.['x-kind'] === 'date') candidates = dateCandidates(data, ctx.path, locale);
   const range = lines.record.lines.range(ctx.span);
   return toItems(candidates, ctx.typed, ctx.typedRaw, range, (c) => writeValue(c.newText ?? c.label, ctx));

@@ -19,6 +19,7 @@ import { targetMismatch } from './target-mismatch';
 import { dateFormat } from './date-format';
 import { impossibleDate } from './impossible-date';
 import { periodMismatch } from './period-mismatch';
+import { dateAsWrittenMismatch } from './date-as-written-mismatch';
 import { meetingBeforePeriod } from './meeting-before-period';
 import { publishedBeforeMeeting } from './published-before-meeting';
 import { unitNotValidAtDate } from './unit-not-valid-at-date';
@@ -59,6 +60,7 @@ export const CONTENT_RULES: Rule[] = [
   dateFormat,
   impossibleDate,
   periodMismatch,
+  dateAsWrittenMismatch,
   meetingBeforePeriod,
   publishedBeforeMeeting,
   unitNotValidAtDate,

@@ -126,6 +126,15 @@ export class SchemaValidator {
         // Dates have their own rule (date-format) that also offers the ISO form.
         if (parent?.['x-kind'] === 'date') return undefined;
         return { code: 'invalid-format', span: this.valueSpan(doc, path), messageId: 'pattern', args: { pattern: String((err.params as { pattern: string }).pattern) } };
+      case 'minItems':
+      case 'minLength':
+      case 'minProperties':
+      case 'uniqueItems':
+      case 'const':
+      case 'minimum':
+      case 'maximum':
+        // Said in the reader's language, never the validator's English.
+        return { code: 'schema', span: this.valueSpan(doc, path), messageId: err.keyword, args: { ...(err.params as Record<string, string | number>), detail: err.message ?? '' } };
       default:
         return { code: 'schema', span: this.valueSpan(doc, path), messageId: 'generic', args: { keyword: err.keyword, detail: err.message ?? '' } };
     }
