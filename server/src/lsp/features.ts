@@ -1,14 +1,14 @@
 // Requests that only read one parsed record (or all of them): completion, hover, symbols,
 // folding. Each asks the engine of the record's project and converts the answer.
 import type { CancellationToken, CompletionList, DocumentSymbol, FoldingRange, Hover, Position, SymbolInformation } from 'vscode-languageserver/node';
-import type { Locale } from '../engine';
-import { foldedMatches } from '../engine/text/fold';
+import { foldedMatches, type Locale } from '../engine';
 import { flattenSymbols, toCompletionItem, toDocumentSymbol, toFoldingRange, toHover, toWorkspaceSymbol, type ClientFeatures } from './convert';
 import type { Workspace } from './workspace';
 
 export const MAX_WORKSPACE_SYMBOLS = 1000;
 
 export function completion(ws: Workspace, client: ClientFeatures, uri: string, position: Position, locale: Locale): CompletionList | null {
+  ws.notePeopleOfOpenDocuments();
   const ref = ws.get(uri);
   if (!ref) return null;
   const items = ref.project.engine.complete(ref.record, position, { locale });
@@ -16,6 +16,7 @@ export function completion(ws: Workspace, client: ClientFeatures, uri: string, p
 }
 
 export function hover(ws: Workspace, client: ClientFeatures, uri: string, position: Position, locale: Locale): Hover | null {
+  ws.notePeopleOfOpenDocuments();
   const ref = ws.get(uri);
   if (!ref) return null;
   const h = ref.project.engine.hover(ref.record, position, { locale });
