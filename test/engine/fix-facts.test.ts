@@ -82,15 +82,15 @@ const SAME_FACT: ((t: string) => string)[] = [
   (t) => t.replace(/Ủy viên/g, 'Uỷ viên'),
   (t) => t.replace(/value: (\d)(\d{3})\n/, 'value: $1.$2\n'),
   (t) => t.replace(/date: (\d{4})-0?(\d{1,2})-0?(\d{1,2})\n/, 'date: $3-$2\n'),
-  (t) => t.replace(/  title:/, '  titel:'),
+  (t) => t.replace('\n  title:', '\n  titel:'),
   (t) => t.replace(/Đ/, '\u00D0'),
   (t) => t.replace(/Bộ trưởng Bộ Công an/, 'bộ trưởng bộ công an'),
-  (t) => t.replace(/\n    start: .*\n    end: .*\n/, '\n'),
+  (t) => t.replace(/\n {4}start: .*\n {4}end: .*\n/, '\n'),
 ];
 /** Ways a record goes wrong that only the user can settle. */
 const OTHER_FACT: ((t: string) => string)[] = [
   (t) => t.replace(/rank: Đại tướng/, 'rank: Đai tương'),
-  (t) => t.replace(/    unit: vụ\n/, '    unit: vụ\n    scope: Công an tỉnh Thái Bình\n').replace(/date: \d{4}-\d{2}-\d{2}\n/, 'date: 2025-08-14\n'),
+  (t) => t.replace('    unit: vụ\n', '    unit: vụ\n    scope: Công an tỉnh Thái Bình\n').replace(/date: \d{4}-\d{2}-\d{2}\n/, 'date: 2025-08-14\n'),
   (t) => t.replace(/kind: (sơ kết|hội nghị giao ban|họp báo|tổng kết)/, 'kind: hop bao giao ban'),
   (t) => t.replace(/issued_by: (.*)\n/, 'issued_by: $1x\n'),
 ];
