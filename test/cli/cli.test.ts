@@ -13,7 +13,7 @@ const broken = BASE.replace('value: 1457', 'value: 1.457').replace('  rank: Đ�
 test('validate samples: exit 0 and a summary line', () => {
   const r = cli(['validate', 'samples']);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, /^✔ Đã kiểm tra 5 tệp, không có vấn đề \(\d+\.\d\d s\)\n$/);
+  assert.match(r.stdout, /^✔ Đã kiểm tra 11 tệp, không có vấn đề \(\d+\.\d\d s\)\n$/);
 });
 
 test('problems: exit 1, grouped per file, line:col severity message rule, summary', () => {
