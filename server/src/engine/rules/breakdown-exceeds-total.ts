@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { statistics } from './statistics-view';
 import { keySpanAt } from './helpers';
 import { list } from '../model/record-view';
@@ -6,9 +6,10 @@ import { localNumberWithYaml } from '../text/number-format';
 import { usableNumber } from './usable-number';
 
 /** "54.944 vụ, trong đó hình sự 20.516 vụ, …": the parts cannot add up to more than the total. */
-export const breakdownExceedsTotal: Rule = {
+export const breakdownExceedsTotal = defineRule({
   id: 'breakdown-exceeds-total',
   severity: 'error',
+  tags: ['numbers'],
   description: { vi: 'Tổng các phần trong breakdown ("trong đó …") vượt quá giá trị tổng.', en: 'The parts of a breakdown ("trong đó …") add up to more than the total.' },
   messages: {
     exceeds: { vi: 'Các phần cộng lại {sum}, lớn hơn tổng {total}.', en: 'The parts add up to {sum}, more than the total {total}.' },
@@ -27,7 +28,7 @@ export const breakdownExceedsTotal: Rule = {
       if (span) ctx.report({ span, messageId: 'exceeds', args: { sum: localNumberWithYaml(sum), total: localNumberWithYaml(total) } });
     }
   },
-};
+});
 
 /** A part whose value is present (a number, or text meant as one), as opposed to a part without a value. */
 function isNumberLike(stat: Record<string, unknown>, j: number): boolean {

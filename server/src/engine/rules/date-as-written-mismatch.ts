@@ -1,15 +1,16 @@
 // meeting.date_as_written keeps the article's words ("26 - 27/12", "ngày 6 và 7/12/2020", "2.10");
 // meeting.date is the ISO day. Both are facts from the article, so when they disagree the user
 // decides which is wrong: the ISO form is offered, never applied by --fix.
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { str } from '../model/record-view';
 import { parsePeriod } from '../dates/period';
 import { validIso } from '../dates/iso';
 import { valueSpan, replaceScalar } from './helpers';
 
-export const dateAsWrittenMismatch: Rule = {
+export const dateAsWrittenMismatch = defineRule({
   id: 'date-as-written-mismatch',
   severity: 'warning',
+  tags: ['dates'],
   description: {
     vi: 'Ngày họp (meeting.date) không khớp với ngày như bài báo viết (meeting.date_as_written), kể cả khi bài viết một khoảng ngày.',
     en: 'The meeting date (meeting.date) disagrees with the date as the article writes it (meeting.date_as_written), ranges included.',
@@ -22,6 +23,7 @@ export const dateAsWrittenMismatch: Rule = {
     },
     useDate: { vi: 'Sửa meeting.date thành {start}', en: 'Set meeting.date to {start}' },
   },
+  fixes: { useDate: 'suggestion' },
   check(ctx) {
     const written = str(ctx.data, 'meeting', 'date_as_written');
     const date = ctx.recordDate;
@@ -35,7 +37,7 @@ export const dateAsWrittenMismatch: Rule = {
       span,
       messageId: single ? 'day' : 'range',
       args: { written, start: parsed.start, end: parsed.end, date },
-      fixes: [{ titleId: 'useDate', args: { start: parsed.start }, edits: [replaceScalar(ctx.record.text, span, parsed.start)], optional: true }],
+      fixes: [{ titleId: 'useDate', args: { start: parsed.start }, edits: [replaceScalar(ctx.record.text, span, parsed.start)] }],
     });
   },
-};
+});

@@ -1,11 +1,12 @@
 // "{ percent: 0,17 }" copied from an article: the comma ends the pair inside a one-line mapping.
 import { visit, isMap } from 'yaml';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { decimalCommaSplits } from '../parse/decimal-comma';
 
-export const decimalCommaInFlowMap: Rule = {
+export const decimalCommaInFlowMap = defineRule({
   id: 'decimal-comma-in-flow-map',
   severity: 'error',
+  tags: ['yaml', 'numbers'],
   description: {
     vi: 'Dấu phẩy thập phân kiểu Việt Nam (0,17) trong nhóm khóa viết trên một dòng ({ … }): YAML tách số thành hai.',
     en: 'A Vietnamese decimal comma (0,17) inside a one-line mapping ({ … }): YAML splits the number in two.',
@@ -17,6 +18,7 @@ export const decimalCommaInFlowMap: Rule = {
     },
     useDot: { vi: 'Sửa thành {fixed}', en: 'Change to {fixed}' },
   },
+  fixes: { useDot: 'safe' },
   check(ctx) {
     if (!ctx.record.text.includes('{')) return;
     visit(ctx.doc, {
@@ -35,4 +37,4 @@ export const decimalCommaInFlowMap: Rule = {
       },
     });
   },
-};
+});

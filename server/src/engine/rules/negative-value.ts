@@ -1,13 +1,14 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { statistics } from './statistics-view';
 import { valueSpan } from './helpers';
 import { list, get, str } from '../model/record-view';
 import { localNumber } from '../text/number-format';
 
 /** Statistics count or measure things; a decrease is written as a comparison, not a negative value. */
-export const negativeValue: Rule = {
+export const negativeValue = defineRule({
   id: 'negative-value',
   severity: 'error',
+  tags: ['numbers'],
   description: {
     vi: 'Số liệu không được âm; mức giảm ghi bằng comparisons (direction: giảm).',
     en: 'Statistics are not negative; a decrease is written as a comparison (direction: giảm).',
@@ -20,6 +21,7 @@ export const negativeValue: Rule = {
     },
     useSize: { vi: 'Sửa thành {size}', en: 'Change to {size}' },
   },
+  fixes: { useSize: 'suggestion' },
   check(ctx) {
     for (const s of statistics(ctx)) {
       const paths: (string | number)[][] = [['statistics', s.index, 'value']];
@@ -39,8 +41,8 @@ export const negativeValue: Rule = {
         // "giảm -3%": the sign and the direction say the same thing twice, or contradict; the user decides.
         const direction = str(get(s.stat, 'comparisons', path[3]), 'direction') ?? '?';
         const size = String(-v);
-        ctx.report({ span, messageId: 'negativeChange', args: { value: localNumber(v), direction, size: localNumber(-v) }, fixes: [{ titleId: 'useSize', args: { size: localNumber(-v) }, edits: [{ span, newText: size }], optional: true }] });
+        ctx.report({ span, messageId: 'negativeChange', args: { value: localNumber(v), direction, size: localNumber(-v) }, fixes: [{ titleId: 'useSize', args: { size: localNumber(-v) }, edits: [{ span, newText: size }] }] });
       }
     }
   },
-};
+});

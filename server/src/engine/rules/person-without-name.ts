@@ -1,7 +1,7 @@
 // A person the article names only by office, rank or unit ("đại diện lãnh đạo Bộ Quốc phòng")
 // is written with unnamed: true and what the article does say; a name is never invented.
 import { isMap } from 'yaml';
-import type { Rule, RuleContext } from './rule';
+import { defineRule, type RuleContext } from './rule';
 import type { Span } from '../types';
 import { locate, nodeSpan, type PathSegment } from '../parse/nodes';
 import { persons, str, get, list } from '../model/record-view';
@@ -9,9 +9,10 @@ import { keySpanAt, valueSpan } from './helpers';
 import { isPlaceholder } from '../text/placeholder';
 import { closest } from '../text/fold';
 
-export const personWithoutName: Rule = {
+export const personWithoutName = defineRule({
   id: 'person-without-name',
   severity: 'error',
+  tags: ['people'],
   description: {
     vi: 'Một người phải có họ tên, hoặc unnamed: true kèm chức vụ, cấp bậc hoặc đơn vị khi bài báo không nêu tên; không dùng tên giả như "Không rõ".',
     en: 'A person has a name, or unnamed: true with a position, rank or unit when the article names nobody; never a stand-in name such as "Không rõ".',
@@ -32,6 +33,7 @@ export const personWithoutName: Rule = {
     },
     useUnnamed: { vi: 'Thay bằng unnamed: true', en: 'Replace with unnamed: true' },
   },
+  fixes: { useUnnamed: 'suggestion' },
   check(ctx) {
     for (const p of persons(ctx.data)) {
       const name = get(p.person, 'name');
@@ -44,7 +46,7 @@ export const personWithoutName: Rule = {
           const span = valueSpan(ctx.doc, [...p.path, 'name']);
           const key = keySpanAt(ctx.doc, [...p.path, 'name']);
           // Which person it was is the user's call: offered, never applied by --fix.
-          const fixes = span && key ? [{ titleId: 'useUnnamed', edits: [{ span: [key[0], span[1]] as [number, number], newText: 'unnamed: true' }], optional: true }] : undefined;
+          const fixes = span && key ? [{ titleId: 'useUnnamed', edits: [{ span: [key[0], span[1]] as [number, number], newText: 'unnamed: true' }] }] : undefined;
           if (span) ctx.report({ span, messageId: 'placeholder', args: { name }, fixes });
         }
         continue;
@@ -64,7 +66,7 @@ export const personWithoutName: Rule = {
       }
     }
   },
-};
+});
 
 /** A list item's first key ("- rank: …"): the item itself spans several lines. */
 function firstKeySpan(ctx: RuleContext, path: PathSegment[]): Span | undefined {

@@ -1,13 +1,14 @@
 // A source without a known publisher is not given an invented one: an internal report or a photo
 // says kind: nội bộ / ảnh chụp and names the document instead.
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { str } from '../model/record-view';
 import { valueSpan } from './helpers';
 import { isPlaceholder } from '../text/placeholder';
 
-export const placeholderSource: Rule = {
+export const placeholderSource = defineRule({
   id: 'placeholder-source',
   severity: 'error',
+  tags: ['schema'],
   description: {
     vi: 'Nguồn ghi giá trị giả ("Không rõ", "N/A") thay cho nơi đăng hay tác giả; tài liệu nội bộ ghi kind: nội bộ và document.',
     en: 'A source with a stand-in value ("Không rõ", "N/A") for its publisher or author; an internal document says kind: nội bộ and document.',
@@ -27,4 +28,4 @@ export const placeholderSource: Rule = {
       if (span) ctx.report({ span, messageId: key, args: { value } });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { statistics } from './statistics-view';
 import { keySpanAt } from './helpers';
 import { get } from '../model/record-view';
@@ -6,9 +6,10 @@ import { localNumber } from '../text/number-format';
 import { usableNumber } from './usable-number';
 
 /** "đạt 79,5%, cao hơn chỉ tiêu 9,5%": value − target must equal the stated difference. */
-export const targetMismatch: Rule = {
+export const targetMismatch = defineRule({
   id: 'target-mismatch',
   severity: 'warning',
+  tags: ['numbers'],
   description: { vi: 'Giá trị, chỉ tiêu và mức chênh lệch không khớp nhau (value − target.value ≠ target.difference).', en: 'Value, target and difference disagree (value − target.value ≠ target.difference).' },
   messages: {
     mismatch: { vi: '{value} − {target} = {actual}, không phải {difference}.', en: '{value} − {target} = {actual}, not {difference}.' },
@@ -28,4 +29,4 @@ export const targetMismatch: Rule = {
       if (span) ctx.report({ span, messageId: 'mismatch', args: { value: f(value), target: f(target), actual: f(actual), difference: f(diff) } });
     }
   },
-};
+});

@@ -1,12 +1,13 @@
 // Units come and go: district police ended 2025-03-01, 63 provinces became 34 on 2025-07-01.
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { catalogRefs } from './catalog-refs';
 import { valueSpan, replaceScalar } from './helpers';
 import type { UnitEntry } from '../catalog/types';
 
-export const unitNotValidAtDate: Rule = {
+export const unitNotValidAtDate = defineRule({
   id: 'unit-not-valid-at-date',
   severity: 'warning',
+  tags: ['catalog', 'dates'],
   description: {
     vi: 'Đơn vị không tồn tại vào ngày của hồ sơ (đã giải thể, sáp nhập, đổi tên, hoặc chưa thành lập).',
     en: 'A unit that did not exist on the record\'s date (dissolved, merged, renamed, or not yet created).',
@@ -18,6 +19,9 @@ export const unitNotValidAtDate: Rule = {
     notYetPredecessor: { vi: '"{unit}" có từ {validFrom}; ngày {date} đơn vị tương ứng là "{predecessor}".', en: '"{unit}" exists from {validFrom}; on {date} the corresponding unit is "{predecessor}".' },
     useName: { vi: 'Dùng "{name}"', en: 'Use "{name}"' },
   },
+  // The successor or predecessor is another unit: a figure for the old province is not one for
+  // the merged one, so the user picks it; --fix never applies it.
+  fixes: { useName: 'suggestion' },
   check(ctx) {
     const date = ctx.recordDate;
     if (!date) return;
@@ -35,7 +39,7 @@ export const unitNotValidAtDate: Rule = {
           span,
           messageId: successor ? 'ended' : 'endedNoSuccessor',
           args: { unit: ref.canonical, validTo: entry.valid_to, date, successor },
-          fixes: successor ? [{ titleId: 'useName', args: { name: successor }, edits: [replaceScalar(ctx.record.text, span, successor)], optional: true }] : undefined,
+          fixes: successor ? [{ titleId: 'useName', args: { name: successor }, edits: [replaceScalar(ctx.record.text, span, successor)] }] : undefined,
         });
       } else if (entry.valid_from && date < entry.valid_from) {
         const predecessor = m?.unit && units.find((u) => u.successor === m.unit!.name && (!u.valid_to || date <= u.valid_to))?.name;
@@ -43,12 +47,12 @@ export const unitNotValidAtDate: Rule = {
           span,
           messageId: predecessor ? 'notYetPredecessor' : 'notYet',
           args: { unit: ref.canonical, validFrom: entry.valid_from, date, predecessor },
-          fixes: predecessor ? [{ titleId: 'useName', args: { name: predecessor }, edits: [replaceScalar(ctx.record.text, span, predecessor)], optional: true }] : undefined,
+          fixes: predecessor ? [{ titleId: 'useName', args: { name: predecessor }, edits: [replaceScalar(ctx.record.text, span, predecessor)] }] : undefined,
         });
       }
     }
   },
-};
+});
 
 /** Follows successors until one that exists on `date` (Thừa Thiên Huế → Huế …). */
 function successorAt(unit: UnitEntry | undefined, date: string, find: (name: string) => UnitEntry | undefined): string | undefined {
