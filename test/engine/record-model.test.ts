@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newEngine, BASE, withLine, brief } from '../helpers/engine';
 import { parsePeriod } from '../../server/src/engine/dates/period';
+import { at } from './features/cursor';
 
 const engine = newEngine();
 const check = (text: string, locale: 'vi' | 'en' = 'vi') => engine.check(text, 'test.briefing.yaml', { locale });
@@ -163,4 +164,20 @@ test('meeting.date against the date as written, ranges included', () => {
   assert.deepEqual(codes(at('"26.2"', '2020-02-26')), []);
   assert.deepEqual(codes(at('Ngày 25-2', '2020-02-26')), ['date-as-written-mismatch@4:9']);
   assert.deepEqual(codes(at('sáng nay', '2020-02-26')), []); // unreadable words are not a contradiction
+});
+
+test('completion and hover treat bodies outside the police like police units', () => {
+  const unitLine = (typed: string) => withLine(BASE, '    - Bộ trưởng Bộ Công an', `    - Bộ trưởng Bộ Công an\n  unit: ${typed}`);
+  const complete = (marked: string) => {
+    const c = at(engine, marked);
+    return engine.complete(c.record, c.position);
+  };
+  assert.deepEqual(complete(unitLine('bo quoc|')).map((i) => [i.label, i.detail]), [['Bộ Quốc phòng', 'bộ']]);
+  const h = at(engine, unitLine('Bộ Quốc| phòng'));
+  assert.equal(engine.hover(h.record, h.position)?.contents, '**Bộ Quốc phòng**\n\nLoại: bộ\n\nGhi chú: Người của Bộ dùng thang cấp bậc Quân đội nhân dân (S12)\n\nNguồn: R20, S12');
+  // The head of the person's own body first; ranks from the ladder of the person's unit.
+  const positions = complete(withLine(BASE, '    - Bộ trưởng Bộ Công an', '    - |\n  unit: Bộ Ngoại giao'));
+  assert.deepEqual(positions[0].label, 'Bộ trưởng Bộ Ngoại giao');
+  const ranks = complete(withLine(BASE, '  rank: Đại tướng', '  rank: |').replace('    - Bộ trưởng Bộ Công an', '    - Bộ trưởng Bộ Công an\n  unit: Bộ Quốc phòng'));
+  assert.deepEqual(ranks.slice(0, 3).map((i) => i.label), ['Đại tướng', 'Thượng tướng', 'Đô đốc']);
 });
