@@ -174,7 +174,7 @@ test('completion and hover treat bodies outside the police like police units', (
   };
   assert.deepEqual(complete(unitLine('bo quoc|')).map((i) => [i.label, i.detail]), [['Bộ Quốc phòng', 'bộ']]);
   const h = at(engine, unitLine('Bộ Quốc| phòng'));
-  assert.equal(engine.hover(h.record, h.position)?.contents, '**Bộ Quốc phòng**\n\nLoại: bộ\n\nGhi chú: Người của Bộ dùng thang cấp bậc Quân đội nhân dân (S12)\n\nNguồn: R20, S12');
+  assert.equal(engine.hover(h.record, h.position)?.contents, '**Bộ Quốc phòng**\n\nLoại: bộ\n\nLực lượng: Quân đội nhân dân\n\nGhi chú: Người của Bộ dùng thang cấp bậc Quân đội nhân dân (S12)\n\nNguồn: R20, S12');
   // The head of the person's own body first; ranks from the ladder of the person's unit.
   const positions = complete(withLine(BASE, '    - Bộ trưởng Bộ Công an', '    - |\n  unit: Bộ Ngoại giao'));
   assert.deepEqual(positions[0].label, 'Bộ trưởng Bộ Ngoại giao');
