@@ -106,6 +106,10 @@ test('--cache-location takes a file or a folder; a corrupt cache is rebuilt, not
   assert.ok(!existsSync(join(dir, '.briefingcache')));
   runInProcess(['validate', '.', '--cache', '--cache-location', 'cache-dir/'], dir);
   assert.ok(existsSync(join(dir, 'cache-dir', '.briefingcache')));
+  // An absolute location is used as it is.
+  const elsewhere = join(mkdtempSync(join(tmpdir(), 'briefing-cache-abs-')), 'abs.json');
+  runInProcess(['validate', '.', '--cache-location', elsewhere], dir);
+  assert.ok(existsSync(elsewhere));
   writeFileSync(join(dir, 'ci-cache.json'), '{ not json');
   const r = runInProcess(['validate', '.', '--cache-location', 'ci-cache.json', '--format', 'json'], dir);
   assert.equal(r.code, 1);

@@ -4,10 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Diagnostic } from '../../server/src/engine';
 import type { RunResult } from '../../server/src/cli/result';
-import { formatStylishChunks, makeColors } from '../../server/src/cli/formatters/stylish';
-import { formatJsonChunks } from '../../server/src/cli/formatters/json';
-import { formatSarifChunks } from '../../server/src/cli/formatters/sarif';
-import { formatGithubChunks } from '../../server/src/cli/formatters/github';
+import { FORMATTERS, makeColors } from '../../server/src/cli/formatters';
 import { writeBatched } from '../../server/src/cli/report-sink';
 
 function finding(i: number): Diagnostic {
@@ -21,6 +18,8 @@ function finding(i: number): Diagnostic {
     ...(i % 2 ? { fixes: [{ title: 'Sửa', preferred: true, edits: [{ range, newText: '1457' }] }] } : {}),
   } as Diagnostic;
 }
+
+const context = (locale: 'vi' | 'en') => ({ version: '0.0.0', locale, colors: makeColors(false), cwd: '/tmp' });
 
 function hugeResult(perFile: number, files = 2): RunResult {
   return {
@@ -43,7 +42,7 @@ function consume(pieces: Iterable<string>, keep: boolean) {
 }
 
 test('stylish: 150,000 findings in one file (more than Math.max(...rows) can spread)', () => {
-  const r = consume(formatStylishChunks(hugeResult(150_000, 1), 'en', makeColors(false)), true);
+  const r = consume(FORMATTERS.stylish(hugeResult(150_000, 1), context('en')), true);
   const lines = r.text.split('\n');
   assert.equal(lines[0], 'ho-so-0.briefing.yaml');
   assert.equal(lines.filter((l) => l.includes('count-not-integer')).length, 150_000);
@@ -52,9 +51,9 @@ test('stylish: 150,000 findings in one file (more than Math.max(...rows) can spr
 });
 
 for (const [name, format] of [
-  ['json', (res: RunResult) => formatJsonChunks(res, '0.0.0')],
-  ['sarif', (res: RunResult) => formatSarifChunks(res, '0.0.0', 'vi')],
-  ['github', (res: RunResult) => formatGithubChunks(res)],
+  ['json', (res: RunResult) => FORMATTERS.json(res, context('vi'))],
+  ['sarif', (res: RunResult) => FORMATTERS.sarif(res, context('vi'))],
+  ['github', (res: RunResult) => FORMATTERS.github(res)],
 ] as const) {
   test(`${name}: no piece of the report grows with the number of findings`, () => {
     const small = consume(format(hugeResult(100)), false);
@@ -67,21 +66,21 @@ for (const [name, format] of [
 
 test('json and sarif pieces join into the whole report', () => {
   const res = hugeResult(3_000);
-  const json = JSON.parse(consume(formatJsonChunks(res, '0.0.0'), true).text);
+  const json = JSON.parse(consume(FORMATTERS.json(res, context('vi')), true).text);
   assert.equal(json.summary.errors, 4_000);
   assert.equal(json.files[1].diagnostics.length, 3_000);
   assert.deepEqual(json.files[1].diagnostics[1].fixes[0].edits[0].newText, '1457');
-  const sarif = JSON.parse(consume(formatSarifChunks(res, '0.0.0', 'en'), true).text);
+  const sarif = JSON.parse(consume(FORMATTERS.sarif(res, context('en')), true).text);
   assert.equal(sarif.runs.length, 1);
   assert.equal(sarif.runs[0].results.length, 6_000);
   assert.equal(sarif.runs[0].results[5_999].locations[0].physicalLocation.artifactLocation.uri, 'ho-so-1.briefing.yaml');
-  const empty = JSON.parse(consume(formatSarifChunks({ files: [], elapsedMs: 0 }, '0.0.0', 'en'), true).text);
+  const empty = JSON.parse(consume(FORMATTERS.sarif({ files: [], elapsedMs: 0 }, context('en')), true).text);
   assert.deepEqual(empty.runs[0].results, []);
 });
 
 test('the report is written in batches of bounded size', () => {
   const writes: number[] = [];
-  writeBatched(formatJsonChunks(hugeResult(5_000), '0.0.0'), (s) => writes.push(s.length));
+  writeBatched(FORMATTERS.json(hugeResult(5_000), context('vi')), (s) => writes.push(s.length));
   assert.ok(writes.length > 10);
   assert.ok(Math.max(...writes) < 64 * 1024 + 10_000, `a write of ${Math.max(...writes)} characters`);
 });

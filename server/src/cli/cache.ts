@@ -77,7 +77,7 @@ export function contextHash(code: string, project: Project, settings: string): s
 
 /** The cache file for --cache-location (a file, or a folder that gets the default name). */
 export function cacheFilePath(location: string | undefined, cwd: string): string {
-  const p = join(cwd, location ?? DEFAULT_CACHE_FILE);
+  const p = resolve(cwd, location ?? DEFAULT_CACHE_FILE);
   const isDir = location !== undefined && (/[\\/]$/.test(location) || (existsSync(p) && statSync(p).isDirectory()));
   return isDir ? join(p, DEFAULT_CACHE_FILE) : p;
 }

@@ -8,18 +8,17 @@ import { isProjectRecord } from '../host/project';
 import { validateFiles, type ValidateOptions } from './validate';
 import { printConfig } from './print-config';
 import { jobsFor, validateFilesParallel } from './parallel';
-import { formatStylishChunks, makeColors } from './formatters/stylish';
-import { formatJsonChunks } from './formatters/json';
-import { formatSarifChunks } from './formatters/sarif';
-import { formatGithubChunks } from './formatters/github';
-import { writeBatched, writeReportFile } from './report-sink';
+import { FORMATTERS, makeColors } from './formatters';
+import { version } from '../../../package.json';
 import { formatRules } from './formatters/rules';
 import { count } from './result';
-import { createEngine, findSchemasDir } from '../host/assets';
+import { createEngine } from '../host/assets';
+import { COMMANDS } from './commands';
+import { writeBatched, writeReportFile } from './report-sink';
+import { findSchemasDir } from '../host/assets';
 import { shardFiles } from './shard';
 import { createProgress } from './progress';
 import { cacheFilePath, codeHash, readCache, updatedCache, writeCache } from './cache';
-import type { FileResult } from './result';
 import type { Engine } from '../engine';
 
 export interface Io {
@@ -34,11 +33,12 @@ export interface Io {
   readStdin?: () => string;
 }
 
-export const VERSION = '0.1.0';
+export const VERSION: string = version;
 
 let sharedEngine: Engine | undefined;
 
 export function run(argv: string[], io: Io): number {
+  if (Object.hasOwn(COMMANDS, argv[0] ?? '')) return COMMANDS[argv[0]](argv.slice(1), io);
   let opts;
   try {
     opts = parseOptions(argv, io.env);
@@ -119,14 +119,7 @@ export function run(argv: string[], io: Io): number {
 
   const useColor = opts.color ?? colorFromEnv(io.env) ?? (io.isTTY && !opts.output);
   // Reports are written piece by piece: any number of findings fits (no single huge string).
-  const report =
-    opts.format === 'json'
-      ? formatJsonChunks(result, VERSION)
-      : opts.format === 'sarif'
-        ? formatSarifChunks(result, VERSION, opts.locale)
-        : opts.format === 'github'
-          ? formatGithubChunks(result)
-          : withDiffs(result.files, formatStylishChunks(result, opts.locale, makeColors(useColor)));
+  const report = FORMATTERS[opts.format](result, { version: VERSION, locale: opts.locale, colors: makeColors(useColor), cwd: io.cwd });
   if (opts.output) {
     try {
       writeReportFile(opts.output, report);
@@ -154,8 +147,3 @@ export function colorFromEnv(env: NodeJS.ProcessEnv): boolean | undefined {
   return undefined;
 }
 
-/** --fix-dry-run's diffs, then the report. */
-function* withDiffs(files: FileResult[], report: Iterable<string>): Generator<string> {
-  for (const f of files) if (f.diff) yield f.diff;
-  yield* report;
-}

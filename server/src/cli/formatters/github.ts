@@ -1,13 +1,16 @@
 // GitHub Actions workflow commands: one annotation per diagnostic.
+import { severityName, type SeverityName } from '../../engine';
 import type { RunResult } from '../result';
+
+const COMMAND: Record<SeverityName, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function* formatGithubChunks(result: RunResult): Generator<string> {
+export function* formatGithub(result: RunResult): Generator<string> {
   for (const f of result.files) {
     for (const d of f.diagnostics) {
-      const cmd = d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'notice';
+      const cmd = COMMAND[severityName(d.severity)];
       const props = [
         `file=${escapeProperty(f.path)}`,
         `line=${d.range.start.line + 1}`,
@@ -19,8 +22,4 @@ export function* formatGithubChunks(result: RunResult): Generator<string> {
       yield `::${cmd} ${props.join(',')}::${escapeData(d.message)}\n`;
     }
   }
-}
-
-export function formatGithub(result: RunResult): string {
-  return [...formatGithubChunks(result)].join('');
 }

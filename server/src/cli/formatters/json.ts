@@ -1,15 +1,16 @@
 // Machine-readable output: every diagnostic with its LSP range (0-based) and 1-based line/column.
 // Written piece by piece (see json-stream.ts): any number of findings, the same bytes as one
 // JSON.stringify of the whole report.
-import type { Diagnostic } from '../../engine';
+import { severityName, type Diagnostic } from '../../engine';
 import type { RunResult } from '../result';
-import { count, SEVERITY_NAMES } from '../result';
+import { count } from '../result';
+import type { FormatContext } from './formatter';
 import { ITEM, mapped, objectWithStreamedArray } from './json-stream';
 
 function diagnosticJson(d: Diagnostic) {
   return {
     rule: d.code,
-    severity: SEVERITY_NAMES[d.severity],
+    severity: severityName(d.severity),
     message: d.message,
     line: d.range.start.line + 1,
     column: d.range.start.character + 1,
@@ -21,7 +22,7 @@ function diagnosticJson(d: Diagnostic) {
   };
 }
 
-export function* formatJsonChunks(result: RunResult, version: string): Generator<string> {
+export function* formatJson(result: RunResult, { version }: Pick<FormatContext, 'version'>): Generator<string> {
   const n = count(result.files);
   const head = {
     tool: 'briefing',
@@ -31,13 +32,10 @@ export function* formatJsonChunks(result: RunResult, version: string): Generator
   const files = function* (depth: number): Generator<string> {
     for (const f of result.files) {
       yield ITEM;
-      yield* objectWithStreamedArray({ path: f.path, ...(f.fixed ? { fixed: f.fixed } : {}), ...(f.edits ? { edits: f.edits, output: f.output } : {}) }, 'diagnostics', mapped(f.diagnostics, diagnosticJson), depth);
+      const fileHead = { path: f.path, ...(f.fixed ? { fixed: f.fixed } : {}), ...(f.edits ? { edits: f.edits, output: f.output } : {}) };
+      yield* objectWithStreamedArray(fileHead, 'diagnostics', mapped(f.diagnostics, diagnosticJson), depth);
     }
   };
   yield* objectWithStreamedArray(head, 'files', files, 0);
   yield '\n';
-}
-
-export function formatJson(result: RunResult, version: string): string {
-  return [...formatJsonChunks(result, version)].join('');
 }

@@ -2,10 +2,11 @@
 // Written piece by piece (see json-stream.ts), so any number of results fits.
 import type { Diagnostic } from '../../engine';
 import type { FileResult, RunResult } from '../result';
-import { ALL_RULES, isSafeFix, type Locale } from '../../engine';
+import { ALL_RULES, isSafeFix, severityName, type SeverityName } from '../../engine';
+import type { FormatContext } from './formatter';
 import { ITEM, mapped, objectWithStreamedArray } from './json-stream';
 
-const LEVEL: Record<number, 'error' | 'warning' | 'note'> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
+const LEVEL: Record<SeverityName, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 function toUri(path: string): string {
   return path.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
@@ -26,7 +27,7 @@ function sarifResult(f: FileResult, d: Diagnostic, index: Map<string, number>) {
   return {
     ruleId: d.code,
     ...(index.has(d.code) ? { ruleIndex: index.get(d.code) } : {}),
-    level: LEVEL[d.severity],
+    level: LEVEL[severityName(d.severity)],
     message: { text: d.message },
     locations: [{ physicalLocation: { artifactLocation, region: region(d.range) } }],
     ...(fix
@@ -42,21 +43,21 @@ function sarifResult(f: FileResult, d: Diagnostic, index: Map<string, number>) {
   };
 }
 
-export function* formatSarifChunks(result: RunResult, version: string, locale: Locale): Generator<string> {
+export function* formatSarif(result: RunResult, { version, locale, cwd }: Pick<FormatContext, 'version' | 'locale' | 'cwd'>): Generator<string> {
   const rules = ALL_RULES.map((r) => ({
     id: r.id,
     shortDescription: { text: locale === 'en' ? r.description.en : r.description.vi },
     fullDescription: { text: `${r.description.vi} — ${r.description.en}` },
     // Relative to the repository root: the rule reference ships with the package; no web address.
     helpUri: r.docs,
-    defaultConfiguration: { level: r.severity === 'error' ? 'error' : r.severity === 'warning' ? 'warning' : 'note' },
+    defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { tags: [...r.tags], fixable: r.fixable },
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const run = {
     tool: { driver: { name: 'briefing', version, semanticVersion: version, rules } },
     columnKind: 'utf16CodeUnits',
-    originalUriBaseIds: { '%SRCROOT%': { uri: toUri(process.cwd()).replace(/^\/?/, 'file:///') + '/' } },
+    originalUriBaseIds: { '%SRCROOT%': { uri: toUri(cwd).replace(/^\/?/, 'file:///') + '/' } },
   };
   const results = function* () {
     for (const f of result.files) for (const d of f.diagnostics) yield sarifResult(f, d, index);
@@ -70,6 +71,3 @@ export function* formatSarifChunks(result: RunResult, version: string, locale: L
   yield '\n';
 }
 
-export function formatSarif(result: RunResult, version: string, locale: Locale): string {
-  return [...formatSarifChunks(result, version, locale)].join('');
-}

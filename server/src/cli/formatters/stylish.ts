@@ -1,20 +1,8 @@
 // The default, human-readable output: problems grouped per file, then a summary line.
 import type { RunResult } from '../result';
-import { count, SEVERITY_NAMES } from '../result';
-import type { Diagnostic, Locale } from '../../engine';
-
-export interface Colors {
-  red(s: string): string;
-  yellow(s: string): string;
-  blue(s: string): string;
-  dim(s: string): string;
-  bold(s: string): string;
-}
-
-export function makeColors(enabled: boolean): Colors {
-  const wrap = (code: number, reset: number) => (s: string) => (enabled ? `\u001b[${code}m${s}\u001b[${reset}m` : s);
-  return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
-}
+import { count } from '../result';
+import { severityName, type Diagnostic, type Locale } from '../../engine';
+import type { FormatContext } from './formatter';
 
 const LABELS: Record<Locale, Record<string, string>> = {
   vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin', hint: 'gợi ý' },
@@ -23,7 +11,9 @@ const LABELS: Record<Locale, Record<string, string>> = {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function* formatStylishChunks(result: RunResult, locale: Locale, c: Colors): Generator<string> {
+/** With --fix-dry-run, each file's diff comes first. Written piece by piece: any number of findings. */
+export function* formatStylish(result: RunResult, { locale, colors: c }: Pick<FormatContext, 'locale' | 'colors'>): Generator<string> {
+  for (const f of result.files) if (f.diff) yield f.diff;
   const labels = LABELS[locale];
   for (const f of result.files) {
     if (f.diagnostics.length === 0) continue;
@@ -32,11 +22,11 @@ export function* formatStylishChunks(result: RunResult, locale: Locale, c: Color
     let sevWidth = 0;
     for (const d of f.diagnostics) {
       posWidth = Math.max(posWidth, position(d).length);
-      sevWidth = Math.max(sevWidth, labels[SEVERITY_NAMES[d.severity]].length);
+      sevWidth = Math.max(sevWidth, labels[severityName(d.severity)].length);
     }
     const lines = [c.bold(f.path)];
     for (const d of f.diagnostics) {
-      const sev = SEVERITY_NAMES[d.severity];
+      const sev = severityName(d.severity);
       const color = sev === 'error' ? c.red : sev === 'warning' ? c.yellow : c.blue;
       lines.push(`  ${c.dim(position(d).padEnd(posWidth))}  ${color(labels[sev].padEnd(sevWidth))}  ${d.message}  ${c.dim(d.code)}`);
       if (lines.length >= 512) yield lines.splice(0).join('\n') + '\n';
@@ -48,7 +38,7 @@ export function* formatStylishChunks(result: RunResult, locale: Locale, c: Color
 
 const position = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1}`;
 
-function summary(result: RunResult, locale: Locale, c: Colors): string[] {
+function summary(result: RunResult, locale: Locale, c: FormatContext['colors']): string[] {
   const out: string[] = [];
   const n = count(result.files);
   const problems = n.errors + n.warnings + n.infos;
@@ -66,8 +56,4 @@ function summary(result: RunResult, locale: Locale, c: Colors): string[] {
     if (n.fixable) out.push(c.dim(locale === 'en' ? `  ${n.fixable} can be fixed with --fix` : `  ${n.fixable} vấn đề có thể sửa bằng --fix`));
   }
   return out;
-}
-
-export function formatStylish(result: RunResult, locale: Locale, c: Colors): string {
-  return [...formatStylishChunks(result, locale, c)].join('');
 }
