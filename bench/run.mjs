@@ -165,7 +165,7 @@ const LSP_METRICS = [
 /** The targets: [metric, size, kind, bound]; `defaults` rows have their own. */
 function target(metric, lines, defaults = false) {
   const small = lines <= 150;
-  const large = lines >= 5000 && lines < 50000;
+  const large = lines >= 4500 && lines < 45000;
   if (defaults) {
     if (metric === 'change' && small) return { absolute: 20 };
     if (metric === 'change' && large) return { ratio: 0.25 };
