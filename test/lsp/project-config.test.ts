@@ -53,7 +53,7 @@ describe('.briefing/config.yaml in the editor', () => {
     const cases: [string, string[], RegExp][] = [
       ['rules:\n  thousand-separator: off\n', ['unknown-key/1@1:2'], /"thousands-separator"/],
       ['rules:\n  thousands-separator: warnin\n', ['invalid-value/1@1:23'], /"warning"/],
-      ['rules:\n  thousands-separator: [off\n', ['yaml-syntax/1@2:0'], /end with a \]/],
+      ['rules:\n  thousands-separator: [off\n', ['yaml-syntax/1@2:0'], /Thiếu dấu "\]"/],
     ];
     for (const [text, expected, message] of cases) {
       const since = client.published.length;

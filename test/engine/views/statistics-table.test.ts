@@ -28,7 +28,8 @@ for (const file of samples) {
 }
 
 test('rows across the samples are in meeting order', () => {
-  assert.equal(all.length, 3 + 6 + 27);
+  // The five seed records (3 + 6 + 27) and the six transcribed from other reports (22).
+  assert.equal(all.length, 3 + 6 + 27 + 22);
   const dates = all.map((r) => r.meetingDate!);
   assert.deepEqual(dates, [...dates].sort());
   assert.equal(all[0].meetingDate, '2019-12-24');
@@ -42,7 +43,7 @@ test('topics and labels are grouped without diacritics, case or tone placement; 
   assert.equal(groups[0].by, 'topic');
   assert.equal(groups[0].key, drugs.key);
   const heroin = groups.find((g) => g.by === 'label' && g.name === 'Heroin thu giữ')!;
-  assert.equal(heroin.count, 2);
+  assert.equal(heroin.count, 3);
   // "Ma tuý tổng hợp" (2023) and "Ma túy tổng hợp" (2020) are one label.
   const synth = groups.filter((g) => g.by === 'label' && g.key === 'ma tuy tong hop thu giu tinh theo vien');
   assert.deepEqual(synth.map((g) => g.count), [2]);
@@ -50,13 +51,13 @@ test('topics and labels are grouped without diacritics, case or tone placement; 
 
 test('filters: topic and label folded; from/to inclusive on the meeting date', () => {
   assert.equal(filterRows(all, { topic: 'PHONG, CHONG TOI PHAM VE MA TUY' }).length, 13);
-  assert.deepEqual(filterRows(all, { label: 'heroin thu giu' }).map((r) => r.value), [28, 95.52, 5]);
+  assert.deepEqual(filterRows(all, { label: 'heroin thu giu' }).map((r) => r.value), [28, 95.52, 5, 80]);
   assert.equal(filterRows(all, { topic: 'ma tuy' }).length, 13);
   assert.equal(filterRows(all, { topic: 'ma t' }).length, 0, 'whole words only');
-  assert.deepEqual(filterRows(all, { label: 'HEROIN THU GIU', exact: true }).map((r) => r.value), [28, 95.52]);
+  assert.deepEqual(filterRows(all, { label: 'HEROIN THU GIU', exact: true }).map((r) => r.value), [28, 95.52, 80]);
   assert.equal(filterRows(all, { topic: 'ma tuy', exact: true }).length, 0);
   assert.deepEqual(filterRows(all, { label: 'heroin thu giu', from: '2020-02-26', to: '2020-02-26' }).map((r) => r.value), [28]);
-  assert.deepEqual(filterRows(all, { label: 'heroin thu giu', from: '2020-02-27' }).map((r) => r.value), [95.52, 5]);
+  assert.deepEqual(filterRows(all, { label: 'heroin thu giu', from: '2020-02-27', to: '2024-12-31' }).map((r) => r.value), [95.52, 5]);
   assert.equal(filterRows(all, { to: '2019-12-31' }).length, 3);
   assert.equal(filterRows(all, { topic: 'không có' }).length, 0);
 });

@@ -143,6 +143,8 @@ export function parseRecord(text: string, uri = 'untitled', version = 0): Parsed
 
 /** Moves a problem to its cause where the parser noticed it elsewhere (see syntax-explain.ts). */
 function explain(text: string, lines: LineIndex, p: SyntaxProblem, code: string): SyntaxProblem {
+  const close = /end with an? ([\]}])/.exec(p.detail ?? '');
+  if (close) return { ...p, messageId: 'unclosedFlow', args: { close: close[1] } };
   if (code === 'MISSING_CHAR' && /quote/i.test(p.detail ?? '')) {
     const at = unclosedQuote(text);
     if (at !== undefined) return { ...p, span: [at, at + 1], messageId: 'unclosedQuote', args: { quote: text[at] } };

@@ -83,7 +83,8 @@ function person(p: unknown, line: number | undefined): PersonView | undefined {
     positions: strings(p.positions),
     unit: str(p, 'unit'),
     role: str(p, 'role'),
-    display: [rank, name].filter(Boolean).join(' ') || strings(p.positions)[0] || '—',
+    // Someone the article names only by office or body (unnamed: true) shows as that office or body.
+    display: [rank, name].filter(Boolean).join(' ') || strings(p.positions)[0] || str(p, 'unit') || '—',
   };
 }
 
