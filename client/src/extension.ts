@@ -25,6 +25,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { language: LANGUAGE_ID, scheme: 'file' },
       { language: LANGUAGE_ID, scheme: 'untitled' },
+      // The project's own files: checked against their schemas, and applied as they are typed.
+      { language: 'yaml', scheme: 'file', pattern: '**/.briefing/*.{yaml,yml}' },
     ],
     outputChannel: output,
     traceOutputChannel: output,

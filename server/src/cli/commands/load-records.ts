@@ -1,11 +1,11 @@
-// Records named on the command line, read and parsed once, each validated with its own project
-// (configuration, catalogs, people: host/project.ts, as `briefing validate` does).
+// Records named on the command line, read and parsed once, each validated in its own project
+// (configuration, catalog and people, as `briefing validate` does), for the commands that show them.
 import { relative } from 'node:path';
-import type { Diagnostic, Engine, Locale, ParsedRecord } from '../../engine';
-import { discover } from '../discover';
-import { readRecordFile } from '../read-file';
+import type { Diagnostic, Engine, Locale, ParsedRecord, ValidateOptions } from '../../engine';
 import { applyProject } from '../../host/project';
-import { ProjectCache } from '../projects';
+import { discover } from '../discover';
+import { ProjectCache, projectErrors } from '../projects';
+import { readRecordFile } from '../read-file';
 
 export interface LoadedRecord {
   path: string;
@@ -20,17 +20,20 @@ export function loadRecords(engine: Engine, inputs: string[], cwd: string, local
   const records: LoadedRecord[] = [];
   const ioErrors: string[] = [];
   const projects = new ProjectCache(engine, { locale, localeExplicit: true, cwd });
-  let root: string | undefined;
+  let root: string | null = null;
+  let options: ValidateOptions = { locale };
   for (const path of files) {
     const display = relative(cwd, path) || path;
-    const project = withDiagnostics ? projects.forFile(path) : undefined;
-    if (project && project.root !== root) {
-      root = project.root;
+    if (withDiagnostics && projects.rootOf(path) !== root) {
+      root = projects.rootOf(path);
+      const project = projects.get(root);
+      ioErrors.push(...projectErrors(project, cwd));
       applyProject(engine, project, locale);
+      options = projects.validateOptions(project);
     }
     try {
       const record = engine.parse(readRecordFile(path).text, display);
-      records.push({ path, display, record, diagnostics: project ? engine.validate(record, projects.validateOptions(project)) : [] });
+      records.push({ path, display, record, diagnostics: withDiagnostics ? engine.validate(record, options) : [] });
     } catch (e) {
       ioErrors.push(`${display}: không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
