@@ -8,7 +8,6 @@ import { format } from '../../i18n';
 import { persons, str } from '../../model/record-view';
 import { fold } from '../../text/fold';
 import { yamlString } from '../../rules/helpers';
-import { fold } from '../../text/fold';
 import type { Candidate } from './matching';
 import type { ValueContext } from './context';
 import type { YamlLines } from './yaml-lines';
