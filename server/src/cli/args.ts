@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './discover';
 import type { Locale } from '../engine';
+import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_SIZE_ENV, parseByteSize } from '../host/read-file';
 
 export type Format = 'stylish' | 'json' | 'sarif' | 'github';
 
@@ -16,6 +17,8 @@ export interface Options {
   fix: boolean;
   color?: boolean;
   jobs?: number;
+  /** The most bytes read from one file (--max-file-size, BRIEFING_MAX_FILE_SIZE). */
+  maxFileBytes: number;
 }
 
 const FORMATS: Format[] = ['stylish', 'json', 'sarif', 'github'];
@@ -37,6 +40,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
+        'max-file-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -71,6 +75,13 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     jobs = Number(v.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs phải là số nguyên ≥ 1 / must be an integer ≥ 1');
   }
+  let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+  const sizeRaw = v['max-file-size'] ?? env[MAX_FILE_SIZE_ENV];
+  if (sizeRaw !== undefined && sizeRaw !== '') {
+    const size = parseByteSize(sizeRaw);
+    if (size === undefined) throw new UsageError(`--max-file-size (${MAX_FILE_SIZE_ENV}) phải là một kích thước như 20MB / must be a size such as 20MB: ${sizeRaw}`);
+    maxFileBytes = size;
+  }
   return {
     command,
     paths,
@@ -82,6 +93,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     fix: !!v.fix,
     color: v['no-color'] ? false : v.color ? true : undefined,
     jobs,
+    maxFileBytes,
   };
 }
 
@@ -101,6 +113,8 @@ Tùy chọn / Options:
       --fix                                 tự sửa lỗi an toàn / apply safe fixes (atomic writes)
       --color, --no-color                   màu (mặc định: khi là TTY, tôn trọng NO_COLOR)
   -j, --jobs N                              số luồng kiểm tra / worker threads
+      --max-file-size SIZE                  bỏ qua tệp lớn hơn / skip files above SIZE (10MB;
+                                            BRIEFING_MAX_FILE_SIZE)
   -h, --help    -v, --version
 
 Mã thoát / Exit codes: 0 không lỗi / no errors · 1 có lỗi / problems found · 2 lỗi dùng lệnh hoặc đọc tệp / usage or I/O error

@@ -7,6 +7,8 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Number of fixes applied by --fix. */
   fixed?: number;
+  /** Why the file could not be read (not a regular file, above the size cap, I/O error). */
+  ioError?: string;
 }
 
 export interface RunResult {

@@ -1,7 +1,8 @@
 // The CLI as a function (argv in, exit code out) so tests can run it in-process.
-import { writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseOptions, HELP } from './args';
-import { discover, UsageError } from './discover';
+import { discover, UsageError, type FolderProblem } from './discover';
 import { validateFiles } from './validate';
 import { jobsFor, validateFilesParallel } from './parallel';
 import { formatStylish, makeColors } from './formatters/stylish';
@@ -50,8 +51,10 @@ export function run(argv: string[], io: Io): number {
   }
 
   let files: string[];
+  const folderProblems: FolderProblem[] = [];
   try {
-    files = discover(opts.paths, io.cwd);
+    files = discover(opts.paths, io.cwd, folderProblems);
+    if (opts.output) refuseOutputOverInput(resolve(io.cwd, opts.output), files, io.cwd);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`briefing: ${e.message}\n`);
@@ -61,10 +64,13 @@ export function run(argv: string[], io: Io): number {
   }
 
   sharedEngine ??= createEngine();
-  const validateOptions = { locale: opts.locale, fix: opts.fix, quiet: opts.quiet, cwd: io.cwd };
+  const validateOptions = { locale: opts.locale, fix: opts.fix, quiet: opts.quiet, cwd: io.cwd, maxFileBytes: opts.maxFileBytes };
   // --fix writes files: it stays on one thread. Otherwise large runs use every core.
   const jobs = opts.fix ? 1 : jobsFor(files.length, opts.jobs);
-  const { result, ioErrors } = jobs > 1 ? validateFilesParallel(sharedEngine, files, validateOptions, jobs) : validateFiles(sharedEngine, files, validateOptions);
+  const { result, ioErrors, notes } = jobs > 1 ? validateFilesParallel(sharedEngine, files, validateOptions, jobs) : validateFiles(sharedEngine, files, validateOptions);
+
+  for (const p of folderProblems) result.files.push({ path: relative(io.cwd, p.path) || p.path, diagnostics: [], ioError: p.message });
+  const unreadable = result.files.filter((f) => f.ioError);
 
   const useColor = opts.color ?? (io.isTTY && !opts.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
   let report: string;
@@ -83,7 +89,7 @@ export function run(argv: string[], io: Io): number {
   }
   if (opts.output) {
     try {
-      writeFileSync(opts.output, report);
+      writeFileSync(resolve(io.cwd, opts.output), report);
     } catch (e) {
       io.stderr(`briefing: không ghi được / cannot write ${opts.output}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
       return 2;
@@ -91,11 +97,30 @@ export function run(argv: string[], io: Io): number {
   } else {
     io.stdout(report);
   }
+  // The default report already lists unreadable files on the terminal; elsewhere stderr says it.
+  if (opts.output || opts.format !== 'stylish') for (const f of unreadable) io.stderr(`briefing: ${f.path}: ${f.ioError}\n`);
   for (const msg of ioErrors) io.stderr(`briefing: ${msg}\n`);
+  for (const msg of notes) io.stderr(`briefing: ${msg}\n`);
 
-  if (ioErrors.length) return 2;
+  if (ioErrors.length || unreadable.length) return 2;
   const n = count(result.files);
   if (n.errors > 0) return 1;
   if (opts.maxWarnings >= 0 && n.warnings > opts.maxWarnings) return 1;
   return 0;
+}
+
+function realpath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Writing the report over a record (or a symlink to one) would destroy it: refused up front. */
+function refuseOutputOverInput(output: string, files: string[], cwd: string): void {
+  const target = realpath(output);
+  for (const f of files) {
+    if (realpath(f) === target) throw new UsageError(`--output không được trùng tệp đầu vào / --output must not be one of the inputs: ${relative(cwd, f) || f}`);
+  }
 }

@@ -1,24 +1,37 @@
 // `briefing validate`: discover records, load each workspace's own catalogs, validate every
 // record in one process, optionally apply safe fixes (atomically), and collect the results.
-import { relative } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import { Severity, fixAll, type Engine, type Locale, type Diagnostic } from '../engine';
 import { readRecordFile } from './read-file';
+import { RECORD_PATTERN } from './discover';
 import { readWorkspace, workspaceRootFor } from './workspace';
 import { writeFileAtomic } from './write-file';
 import type { FileResult, RunResult } from './result';
 
 export interface ValidateRun {
   result: RunResult;
-  /** I/O problems (unreadable file, failed write): each makes the exit code 2. */
+  /** I/O problems other than a file that cannot be read (failed write…): each makes the exit code 2. */
   ioErrors: string[];
+  /** Things --fix left alone on purpose (a file that is not a record); said, not an error. */
+  notes: string[];
+}
+
+/**
+ * --fix rewrites records only: a file named *.briefing.yaml|yml outside a .briefing/ folder. A
+ * broad glob also matches catalogs, the people registry and other YAML or JSON; those are
+ * validated as asked but never rewritten.
+ */
+export function isRecordFile(path: string): boolean {
+  return RECORD_PATTERN.test(basename(path)) && basename(dirname(path)) !== '.briefing';
 }
 
 /** Problems that mean the text is not a well-formed record: --fix never rewrites such a file. */
 const UNFIXABLE = new Set(['yaml-syntax', 'duplicate-key', 'yaml-too-deep', 'alias-limit', 'binary-content']);
 
-export function validateFiles(engine: Engine, files: string[], opts: { locale: Locale; fix: boolean; quiet: boolean; cwd: string }): ValidateRun {
+export function validateFiles(engine: Engine, files: string[], opts: { locale: Locale; fix: boolean; quiet: boolean; cwd: string; maxFileBytes?: number }): ValidateRun {
   const started = performance.now();
   const ioErrors: string[] = [];
+  const notes: string[] = [];
   const results: FileResult[] = [];
   const show = (p: string) => relative(opts.cwd, p) || p;
   const keep = (ds: Diagnostic[]) => (opts.quiet ? ds.filter((d) => d.severity === Severity.error) : ds);
@@ -31,18 +44,21 @@ export function validateFiles(engine: Engine, files: string[], opts: { locale: L
   }
 
   for (const [root, group] of groups) {
-    const ws = readWorkspace(root);
+    const ws = readWorkspace(root, opts.maxFileBytes);
+    // A data file that cannot be read is that file's problem: the records are still checked.
     const catalogDiags = engine.setWorkspaceCatalog(ws.catalog?.text, ws.catalog?.path, opts.locale);
     const peopleDiags = engine.setPeopleRegistry(ws.people?.text, ws.people?.path, opts.locale);
-    if (ws.catalog && catalogDiags.length) results.push({ path: show(ws.catalog.path), diagnostics: keep(catalogDiags) });
-    if (ws.people && peopleDiags.length) results.push({ path: show(ws.people.path), diagnostics: keep(peopleDiags) });
+    for (const [file, diags] of [[ws.catalog, catalogDiags], [ws.people, peopleDiags]] as const) {
+      if (file?.problem) results.push({ path: show(file.path), diagnostics: [], ioError: file.problem });
+      else if (file && diags.length) results.push({ path: show(file.path), diagnostics: keep(diags) });
+    }
 
     for (const path of group) {
       let file;
       try {
-        file = readRecordFile(path);
+        file = readRecordFile(path, opts.maxFileBytes);
       } catch (e) {
-        ioErrors.push(`${show(path)}: không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        results.push({ path: show(path), diagnostics: [], ioError: (e as Error).message });
         continue;
       }
       const uri = path;
@@ -50,7 +66,9 @@ export function validateFiles(engine: Engine, files: string[], opts: { locale: L
       let fixed = 0;
       // --fix never rewrites a file it cannot read as a record, and says so even when no fix was
       // found: the content rules, which offer the fixes, did not run on it.
-      if (opts.fix && (!file.utf8 || diagnostics.some((d) => UNFIXABLE.has(d.code)))) {
+      if (opts.fix && !isRecordFile(path)) {
+        if (diagnostics.some((d) => d.fixes?.some((x) => x.preferred))) notes.push(`${show(path)}: không sửa vì không phải hồ sơ *.briefing.yaml / not fixed: not a *.briefing.yaml record`);
+      } else if (opts.fix && (!file.utf8 || diagnostics.some((d) => UNFIXABLE.has(d.code)))) {
         ioErrors.push(`${show(path)}: không sửa vì tệp không đọc được như YAML UTF-8 hợp lệ / not fixed: the file is not valid UTF-8 YAML`);
       } else if (opts.fix && diagnostics.some((d) => d.fixes?.some((x) => x.preferred))) {
         const out = fixAll(file.text, (t) => engine.check(t, uri, { locale: opts.locale }));
@@ -71,5 +89,5 @@ export function validateFiles(engine: Engine, files: string[], opts: { locale: L
       results.push({ path: show(path), diagnostics: keep(diagnostics), ...(fixed ? { fixed } : {}) });
     }
   }
-  return { result: { files: results, elapsedMs: performance.now() - started }, ioErrors };
+  return { result: { files: results, elapsedMs: performance.now() - started }, ioErrors, notes };
 }

@@ -1,12 +1,20 @@
 // A workspace's own data: .briefing/catalog.yaml and .briefing/people.yaml in the record's
 // folder or the nearest parent that has a .briefing/ folder.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { readRecordFile } from './read-file';
+
+export interface WorkspaceFile {
+  path: string;
+  /** The text, or undefined when the file could not be read (`problem` says why). */
+  text?: string;
+  problem?: string;
+}
 
 export interface WorkspaceFiles {
   root: string | undefined;
-  catalog?: { path: string; text: string };
-  people?: { path: string; text: string };
+  catalog?: WorkspaceFile;
+  people?: WorkspaceFile;
 }
 
 const rootCache = new Map<string, string | undefined>();
@@ -33,11 +41,17 @@ export function workspaceRootFor(file: string): string | undefined {
   return undefined;
 }
 
-export function readWorkspace(root: string | undefined): WorkspaceFiles {
+/** The workspace's data files; one that cannot be read is returned with its problem, not thrown. */
+export function readWorkspace(root: string | undefined, limit?: number): WorkspaceFiles {
   if (!root) return { root };
-  const read = (name: string) => {
+  const read = (name: string): WorkspaceFile | undefined => {
     const path = join(root, '.briefing', name);
-    return existsSync(path) ? { path, text: readFileSync(path, 'utf8') } : undefined;
+    if (!existsSync(path)) return undefined;
+    try {
+      return { path, text: readRecordFile(path, limit).text };
+    } catch (e) {
+      return { path, problem: (e as Error).message };
+    }
   };
   return { root, catalog: read('catalog.yaml'), people: read('people.yaml') };
 }
