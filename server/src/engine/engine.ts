@@ -8,7 +8,7 @@ import type { SchemaNode } from './schema/annotations';
 import { Catalog } from './catalog/catalog';
 import type { CatalogData } from './catalog/types';
 import { PeopleRegistry, type RegistryEntry, type SeenPerson } from './people/registry';
-import { ALL_RULES, CONTENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
+import { ALL_RULES, DOCUMENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/rule';
 import { format } from './i18n';
 import { Severity, type Diagnostic, type Fix, type Locale, type SeverityName, type Span } from './types';
@@ -177,6 +177,7 @@ export class Engine {
       if (record.documents.length === 0 || record.documents.every((d) => d.doc.contents === null)) {
         push('yaml-syntax', { span: [0, 0], messageId: 'empty' });
       }
+      let textChecked = false;
       for (const d of record.documents) {
         if (d.doc.contents === null) continue;
         if (!isMap(d.doc.contents)) {
@@ -196,7 +197,9 @@ export class Engine {
           recordDate: recordDate(d.value),
           report: () => undefined,
         };
-        for (const rule of broken ? TEXT_RULES : CONTENT_RULES) {
+        // Whole-text rules once per file (at its first mapping), the others once per document.
+        const rules = broken ? [] : DOCUMENT_RULES;
+        for (const rule of textChecked ? rules : [...TEXT_RULES, ...rules]) {
           if (options.severities?.[rule.id] === 'off') continue;
           ctx.report = (finding) => raw.push({ rule, finding });
           try {
@@ -206,6 +209,7 @@ export class Engine {
             push('schema', { span: [0, 0], messageId: 'generic', args: { keyword: rule.id, detail: e instanceof Error ? e.message : String(e) } });
           }
         }
+        textChecked = true;
       }
     }
 

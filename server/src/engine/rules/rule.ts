@@ -45,5 +45,11 @@ export interface Rule {
   /** What the rule checks, for docs and hovers. */
   description: Bilingual;
   messages: Record<string, Bilingual>;
+  /**
+   * The rule reads the whole text, not one YAML document: it runs once per file (in a file of
+   * several documents it would otherwise report each finding once per document), and still
+   * runs when the YAML does not parse.
+   */
+  wholeText?: boolean;
   check(ctx: RuleContext): void;
 }

@@ -7,6 +7,7 @@ const ANY_MARK = /\p{M}/u;
 export const textNotNfc: Rule = {
   id: 'text-not-nfc',
   severity: 'warning',
+  wholeText: true,
   description: {
     vi: 'Văn bản tiếng Việt phải ở dạng dựng sẵn (NFC); dạng tổ hợp (NFD) trông giống nhưng không khớp khi tìm kiếm, so sánh.',
     en: 'Vietnamese text must be precomposed (NFC); decomposed (NFD) text looks the same but does not match in search or comparison.',
