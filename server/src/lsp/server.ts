@@ -18,7 +18,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SyncedTextDocument } from './text-document';
 import { Severity, type Locale, type ValidateOptions } from '../engine';
 import { codeActions } from './code-actions';
 import type { ClientFeatures } from './convert';
@@ -52,7 +52,7 @@ function findRulesDoc(schemasDir: string): string | undefined {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(SyncedTextDocument);
   const log = (m: string) => connection.console.error(m);
   const info = (m: string) => connection.console.log(m);
 
