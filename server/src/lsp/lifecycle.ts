@@ -68,6 +68,7 @@ export function initialize(state: ServerState, params: InitializeParams): Initia
   const mode = diagnosticsMode(options, caps);
   state.client = clientFeatures(caps, mode === 'pull');
   const workspace = (state.workspace = new Workspace(state.documents));
+  workspace.fileLimit = () => state.settings.maxFileBytes;
   workspace.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []));
   state.diagnostics = new DiagnosticsService(
     {

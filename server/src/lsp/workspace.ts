@@ -44,6 +44,11 @@ export interface RecordRef {
   stamp: string;
 }
 
+/** The diagnostic of a file that could not be read, at its start. */
+export function unreadableDiagnostic(message: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, code: 'io-error', message, source: 'briefing' };
+}
+
 export const DATA_FILES = [
   { kind: 'catalog', name: 'catalog.yaml' },
   { kind: 'people', name: 'people.yaml' },
@@ -58,6 +63,8 @@ export class Workspace {
   /** The parse of each open document's current version, by file key. */
   private readonly openParses = new Map<string, ParsedRecord>();
   private readonly noted = new Map<string, ParsedRecord>();
+  /** The most bytes read from one file (the briefing.maxFileSize setting). */
+  fileLimit: () => number | undefined = () => undefined;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -121,9 +128,12 @@ export class Workspace {
       for (const d of DATA_FILES) {
         const path = join(project.folderPath, '.briefing', d.name);
         const uri = pathToUri(path);
-        const file = trusted ? await readDiskFile(path) : undefined;
+        const read = trusted ? await readDiskFile(path, this.fileLimit()) : undefined;
+        // A data file that cannot be read (a FIFO, a folder, above the cap) is reported on itself.
+        const file = read && 'problem' in read ? undefined : read;
         const diagnostics = d.kind === 'catalog' ? project.engine.setWorkspaceCatalog(file?.text, uri, locale) : project.engine.setPeopleRegistry(file?.text, uri, locale);
-        if (file) project.dataFiles.push({ uri, kind: d.kind, diagnostics, mtimeMs: file.mtimeMs });
+        if (read && 'problem' in read) project.dataFiles.push({ uri, kind: d.kind, diagnostics: [unreadableDiagnostic(read.problem)], mtimeMs: 0 });
+        else if (file) project.dataFiles.push({ uri, kind: d.kind, diagnostics, mtimeMs: file.mtimeMs });
       }
     }
     const now = new Set(project.dataFiles.map((d) => d.uri));
@@ -161,7 +171,9 @@ export class Workspace {
   async refreshFromDisk(uri: string): Promise<boolean> {
     const path = uriToPath(uri);
     const key = fileKey(uri);
-    const file = path !== undefined ? await readDiskFile(path) : undefined;
+    const read = path !== undefined ? await readDiskFile(path, this.fileLimit()) : undefined;
+    // A record that cannot be read (a FIFO, above the cap) is left out of workspace features.
+    const file = read && 'problem' in read ? undefined : read;
     if (!file) {
       this.forget(uri);
       return false;
