@@ -59,6 +59,7 @@ function serverCapabilities(caps: ClientCapabilities, mode: DiagnosticsMode): In
 }
 
 export function initialize(state: ServerState, params: InitializeParams): InitializeResult {
+  state.gate.initializeReceived = true;
   const caps = (state.caps = params.capabilities);
   state.clientLocale = params.locale;
   const options = (state.initOptions = (params.initializationOptions ?? {}) as InitializationOptions);

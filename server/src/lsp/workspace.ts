@@ -63,6 +63,9 @@ export class Workspace {
   /** The parse of each open document's current version, by file key. */
   private readonly openParses = new Map<string, ParsedRecord>();
   private readonly noted = new Map<string, ParsedRecord>();
+  /** A number per parse of an open document, so two texts with one version never share a stamp. */
+  private readonly parseIds = new WeakMap<ParsedRecord, number>();
+  private parses = 0;
   /** The most bytes read from one file (the briefing.maxFileSize setting). */
   fileLimit: () => number | undefined = () => undefined;
 
@@ -223,11 +226,14 @@ export class Workspace {
     const doc = this.openDoc(uri);
     if (doc) {
       let record = this.openParses.get(key);
-      if (!record || record.version !== doc.version || record.uri !== doc.uri) {
+      // The text is compared too: a client that reuses a version number for new text must not
+      // get the old parse (a reference check first, so the usual case costs nothing).
+      if (!record || record.version !== doc.version || record.uri !== doc.uri || record.text !== doc.getText()) {
         record = project.engine.parse(doc.getText(), doc.uri, doc.version);
         this.openParses.set(key, record);
+        this.parseIds.set(record, ++this.parses);
       }
-      return { uri: doc.uri, record, project, version: doc.version, stamp: `v${doc.version}` };
+      return { uri: doc.uri, record, project, version: doc.version, stamp: `v${doc.version}#${this.parseIds.get(record)}` };
     }
     const disk = this.disk.get(key);
     return disk ? { uri: disk.uri, record: this.diskParse(project, disk), project, stamp: `m${disk.mtimeMs}:${disk.size}` } : undefined;
