@@ -15,7 +15,7 @@ import { Severity, type Diagnostic, type Fix, type Locale, type SeverityName, ty
 import { persons, recordDate, str, list } from './model/record-view';
 import { applySuppressions } from './suppressions';
 import type { Position, Range } from './types';
-import type { CodeAction, CompletionItem, DocumentSymbol, FeatureOptions, FoldingRange, Hover, WorkspaceSymbol } from './features/types';
+import type { CodeAction, CodeActionOptions, CompletionItem, DocumentSymbol, FeatureOptions, FoldingRange, Hover, WorkspaceSymbol } from './features/types';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
 import { documentSymbols } from './features/document-symbols';
@@ -249,7 +249,7 @@ export class Engine {
   }
 
   /** Quick fixes for `range` and a "fix all"; `diagnostics` are all of the record's (from validate). */
-  codeActions(record: ParsedRecord, range: Range, diagnostics: readonly Diagnostic[], options?: FeatureOptions): CodeAction[] {
+  codeActions(record: ParsedRecord, range: Range, diagnostics: readonly Diagnostic[], options?: CodeActionOptions): CodeAction[] {
     return codeActions(record, range, diagnostics, options);
   }
 

@@ -9,4 +9,4 @@ export { fold } from './text/fold';
 export { LineIndex } from './text/lines';
 export { applyEdits, fixAll } from './fixes';
 export type { CatalogData } from './catalog/types';
-export type { CompletionItem, CompletionKind, Hover, DocumentSymbol, SymbolKind, FoldingRange, WorkspaceSymbol, CodeAction, FeatureOptions, FeatureHost } from './features/types';
+export type { CompletionItem, CompletionKind, Hover, DocumentSymbol, SymbolKind, FoldingRange, WorkspaceSymbol, CodeAction, CodeActionOptions, FeatureOptions, FeatureHost } from './features/types';

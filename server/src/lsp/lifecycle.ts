@@ -40,11 +40,13 @@ function diagnosticsMode(options: InitializationOptions, caps: ClientCapabilitie
 
 function serverCapabilities(caps: ClientCapabilities, mode: DiagnosticsMode): InitializeResult['capabilities'] {
   const literalActions = !!caps.textDocument?.codeAction?.codeActionLiteralSupport;
+  // "Fix all" is computed only when chosen, for clients that resolve code actions.
+  const resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
   const capabilities: InitializeResult['capabilities'] = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     completionProvider: { triggerCharacters: [':', ' ', '-'], resolveProvider: false },
     hoverProvider: true,
-    codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] } : true,
+    codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll], ...(resolveEdits ? { resolveProvider: true } : {}) } : true,
     documentSymbolProvider: true,
     foldingRangeProvider: true,
     workspaceSymbolProvider: true,

@@ -4,7 +4,7 @@ import type { ParsedRecord } from '../parse/parse-record';
 import type { Diagnostic, Range } from '../types';
 import { fixPassEdits } from '../fixes';
 import { format } from '../i18n';
-import type { CodeAction, FeatureOptions } from './types';
+import type { CodeAction, CodeActionOptions } from './types';
 
 const FIX_ALL = { vi: 'Sửa tất cả lỗi có thể sửa tự động trong tệp', en: 'Fix all auto-fixable problems in this file' };
 
@@ -20,7 +20,7 @@ function overlaps(a: Range, b: Range): boolean {
  * Actions for `range`. `diagnostics` are all the diagnostics of the record (as validate returns
  * them): quick fixes come from those overlapping `range`, "fix all" from every one of them.
  */
-export function codeActions(record: ParsedRecord, range: Range, diagnostics: readonly Diagnostic[], options: FeatureOptions = {}): CodeAction[] {
+export function codeActions(record: ParsedRecord, range: Range, diagnostics: readonly Diagnostic[], options: CodeActionOptions = {}): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of diagnostics) {
     if (!d.fixes?.length || !overlaps(d.range, range)) continue;
@@ -31,11 +31,16 @@ export function codeActions(record: ParsedRecord, range: Range, diagnostics: rea
       out.push(a);
     }
   }
+  const title = format(FIX_ALL, options.locale ?? 'vi');
+  if (options.deferFixAll) {
+    if (diagnostics.some((d) => d.fixes?.some((f) => f.preferred && !f.snippet))) out.push({ title, kind: 'source.fixAll', diagnostics: [], edits: [], deferred: true });
+    return out;
+  }
   // The same pass as the CLI's --fix: fixes that would clash (e.g. add a duplicate key) are left out.
   const edits = fixPassEdits(record.text, diagnostics);
   if (edits.length) {
     const fixed = diagnostics.filter((d) => d.fixes?.some((f) => f.preferred && !f.snippet));
-    out.push({ title: format(FIX_ALL, options.locale ?? 'vi'), kind: 'source.fixAll', diagnostics: fixed, edits });
+    out.push({ title, kind: 'source.fixAll', diagnostics: fixed, edits });
   }
   return out;
 }
