@@ -35,7 +35,7 @@ test('a named pipe, named or found in a folder, or as the workspace catalog is r
   spawnSync('mkfifo', [join(d, 'pipe.briefing.yaml')]);
   let r = cliWithin(['validate', 'pipe.briefing.yaml'], d);
   assert.equal(r.code, 2);
-  assert.match(r.stdout, /pipe\.briefing\.yaml\n  lỗi  không phải tệp thông thường mà là một đường ống \(FIFO\), không đọc \/ not a regular file but a FIFO, not read  io-error/);
+  assert.match(r.stdout, /pipe\.briefing\.yaml\n {2}lỗi {2}không phải tệp thông thường mà là một đường ống \(FIFO\), không đọc \/ not a regular file but a FIFO, not read {2}io-error/);
 
   const s = dir({ 'ok.briefing.yaml': BASE, '.briefing/people.yaml': 'people: []\n' });
   spawnSync('mkfifo', [join(s, 'fifo')]);
@@ -60,12 +60,12 @@ test('a symlink to /dev/zero is a device, and a regular file above the size cap 
   symlinkSync('/dev/zero', join(d, 'zero.briefing.yaml'));
   let r = cliWithin(['validate', '.', '--locale', 'en'], d);
   assert.equal(r.code, 2);
-  assert.match(r.stdout, /zero\.briefing\.yaml\n  error  không phải tệp thông thường mà là một thiết bị, không đọc \/ not a regular file but a device, not read  io-error/);
-  assert.match(r.stdout, /✖ 1 file could not be read\n  no problems in the 2 files read/);
+  assert.match(r.stdout, /zero\.briefing\.yaml\n {2}error {2}không phải tệp thông thường mà là một thiết bị, không đọc \/ not a regular file but a device, not read {2}io-error/);
+  assert.match(r.stdout, /✖ 1 file could not be read\n {2}no problems in the 2 files read/);
 
   r = cliWithin(['validate', 'big.briefing.yaml', 'ok.briefing.yaml', '--max-file-size', '2KB'], d);
   assert.equal(r.code, 2);
-  assert.match(r.stdout, /big\.briefing\.yaml\n  lỗi  tệp lớn hơn giới hạn 2 KiB, không đọc \(nâng giới hạn bằng --max-file-size hoặc BRIEFING_MAX_FILE_SIZE\) \/ file larger than the 2 KiB limit, not read \(raise it with --max-file-size or BRIEFING_MAX_FILE_SIZE\)/);
+  assert.match(r.stdout, /big\.briefing\.yaml\n {2}lỗi {2}tệp lớn hơn giới hạn 2 KiB, không đọc \(nâng giới hạn bằng --max-file-size hoặc BRIEFING_MAX_FILE_SIZE\) \/ file larger than the 2 KiB limit, not read \(raise it with --max-file-size or BRIEFING_MAX_FILE_SIZE\)/);
   assert.doesNotMatch(r.stdout, /ok\.briefing\.yaml/);
   r = cliWithin(['validate', 'big.briefing.yaml'], d, { BRIEFING_MAX_FILE_SIZE: '2048' });
   assert.equal(r.code, 2);
@@ -107,7 +107,7 @@ test('unreadable files appear in SARIF and GitHub annotations, and the summary n
   assert.equal(gh.code, 2);
   const plain = runInProcess(['validate', '.'], d);
   assert.doesNotMatch(plain.stdout, /✔/);
-  assert.match(plain.stdout, /✖ 1 tệp không đọc được\n  không có vấn đề trong 1 tệp đã đọc/);
+  assert.match(plain.stdout, /✖ 1 tệp không đọc được\n {2}không có vấn đề trong 1 tệp đã đọc/);
 });
 
 /** Root reads any folder: the unreadable-folder case then runs the built CLI as "nobody". */

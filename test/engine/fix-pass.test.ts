@@ -16,7 +16,7 @@ const diag = (edits: TextEdit[]): Diagnostic => ({
   code: 'x',
   message: 'x',
   source: 'briefing',
-  fixes: [{ title: 'x', edits, preferred: true }],
+  fixes: [{ title: 'x', edits, kind: 'safe', preferred: true }],
 });
 
 /** Every pair, as the pass did before. */
@@ -26,7 +26,7 @@ function reference(diagnostics: Diagnostic[]): TextEdit[] {
   const taken: TextEdit[] = [];
   const out: TextEdit[] = [];
   for (const d of diagnostics) {
-    const fix = d.fixes!.find((f) => f.preferred && !f.snippet)!;
+    const fix = d.fixes!.find((f) => f.kind === 'safe' && !f.snippet)!;
     if (fix.edits.some((e) => taken.some((t) => clash(e, t)))) continue;
     taken.push(...fix.edits);
     out.push(...fix.edits);

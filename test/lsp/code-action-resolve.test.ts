@@ -28,8 +28,8 @@ describe('fix all, resolved when chosen', () => {
   });
 
   test('the server says it resolves code actions only to clients that do', () => {
-    assert.deepEqual(lazy.initializeResult?.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll'], resolveProvider: true });
-    assert.deepEqual(eager.initializeResult?.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll'] });
+    assert.deepEqual(lazy.initializeResult?.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.briefing'], resolveProvider: true });
+    assert.deepEqual(eager.initializeResult?.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.briefing'] });
   });
 
   test('fix all is listed without edits, and resolving it gives the eager edits', async () => {
@@ -38,13 +38,13 @@ describe('fix all, resolved when chosen', () => {
       c.open(uri, BROKEN);
       await c.diagnostics(uri, { version: 1 });
     }
-    const listed = await lazy.codeActions(uri, ORIGIN, [], ['source.fixAll']);
+    const listed = await lazy.codeActions(uri, ORIGIN, [], ['source.fixAll.briefing']);
     assert.equal(listed.length, 1);
-    assert.equal(listed[0].kind, 'source.fixAll');
+    assert.equal(listed[0].kind, 'source.fixAll.briefing');
     assert.equal(listed[0].edit, undefined);
     assert.equal(listed[0].diagnostics, undefined);
     const resolved = await lazy.request<CodeAction>('codeAction/resolve', listed[0]);
-    const [direct] = await eager.codeActions(uri, ORIGIN, [], ['source.fixAll']);
+    const [direct] = await eager.codeActions(uri, ORIGIN, [], ['source.fixAll.briefing']);
     assert.equal(resolved.title, direct.title);
     assert.deepEqual(editsOf(resolved.edit, uri), editsOf(direct.edit, uri));
     assert.equal(applyEdits(BROKEN, editsOf(resolved.edit, uri)), BROKEN.replace('Đại tưóng', 'Đại tướng').replace('value: 1.457', 'value: 1457'));
@@ -59,6 +59,6 @@ describe('fix all, resolved when chosen', () => {
     const clean = ws.uriOf('clean.briefing.yaml');
     lazy.open(clean, BROKEN.replace('Đại tưóng', 'Đại tướng').replace('value: 1.457', 'value: 1457'));
     await lazy.diagnostics(clean, { version: 1 });
-    assert.deepEqual(await lazy.codeActions(clean, ORIGIN, [], ['source.fixAll']), []);
+    assert.deepEqual(await lazy.codeActions(clean, ORIGIN, [], ['source.fixAll.briefing']), []);
   });
 });

@@ -31,7 +31,7 @@ describe('hostile files in the workspace', { skip: process.platform === 'win32' 
     const own = await client.diagnostics(ws.uriOf('.briefing/catalog.yaml'), { timeoutMs: 20_000 });
     assert.deepEqual(
       own.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character, d.message]),
-      [['io-error', 1, 0, 0, 'không phải tệp thông thường mà là một đường ống (FIFO), không đọc / not a regular file but a FIFO, not read']],
+      [['yaml-syntax', 1, 0, 0, 'không phải tệp thông thường mà là một đường ống (FIFO), không đọc / not a regular file but a FIFO, not read']],
     );
     // Records on disk are validated (without the unreadable catalog), and requests are answered.
     assert.deepEqual((await client.diagnostics(ws.uriOf('records/dogs.briefing.yaml'), { timeoutMs: 20_000 })).map((d) => d.code), ['unknown-measure']);
@@ -43,7 +43,7 @@ describe('hostile files in the workspace', { skip: process.platform === 'win32' 
 
   test('a people registry above briefing.maxFileSize names the cap and the setting', async () => {
     const own = await client.diagnostics(ws.uriOf('.briefing/people.yaml'), { timeoutMs: 20_000 });
-    assert.deepEqual(own.map((d) => d.code), ['io-error']);
+    assert.deepEqual(own.map((d) => d.code), ['yaml-syntax']);
     assert.equal(
       own[0].message,
       'tệp lớn hơn giới hạn 2 KiB, không đọc (nâng giới hạn bằng thiết lập briefing.maxFileSize) / file larger than the 2 KiB limit, not read (raise it with the briefing.maxFileSize setting)',

@@ -48,9 +48,16 @@ function exists(path: string): boolean {
 /**
  * Files to validate, de-duplicated, in a stable order. Throws UsageError for missing paths;
  * sub-folders that cannot be listed are added to `problems`. A path that exists is taken as
- * named, even when it contains glob characters (`{`, `*`…).
+ * named, even when it contains glob characters (`{`, `*`…); files named so are added to `explicit`. In a folder, `isRecord` says which
+ * files are records (by default *.briefing.yaml|yml; the CLI passes its projects' `files` globs).
  */
-export function discover(inputs: string[], cwd = process.cwd(), problems: FolderProblem[] = []): string[] {
+export function discover(
+  inputs: string[],
+  cwd = process.cwd(),
+  isRecord: (path: string) => boolean = (p) => RECORD_PATTERN.test(p),
+  problems: FolderProblem[] = [],
+  explicit: Set<string> = new Set(),
+): string[] {
   const files: string[] = [];
   for (const input of inputs) {
     if (isGlob(input) && !exists(resolve(cwd, input))) {
@@ -74,11 +81,12 @@ export function discover(inputs: string[], cwd = process.cwd(), problems: Folder
     }
     if (st.isDirectory()) {
       const found: string[] = [];
-      walk(abs, found, (p) => RECORD_PATTERN.test(p), problems);
+      walk(abs, found, isRecord, problems);
       if (found.length === 0) throw new UsageError(`thư mục không có hồ sơ *.briefing.yaml / folder has no *.briefing.yaml records: ${input}`);
       files.push(...found);
     } else {
       files.push(abs); // named explicitly: validated whatever its name
+      explicit.add(abs);
     }
   }
   return [...new Set(files)];

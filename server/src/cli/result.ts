@@ -1,5 +1,5 @@
 // What a CLI run produced, shared by every formatter.
-import { Severity, type Diagnostic } from '../engine';
+import { Severity, isSafeFix, type Diagnostic, type TextEdit } from '../engine';
 
 export interface FileResult {
   /** Path as shown to the user (relative to the working directory). */
@@ -9,6 +9,10 @@ export interface FileResult {
   fixed?: number;
   /** Why the file could not be read (not a regular file, above the size cap, I/O error). */
   ioError?: string;
+  /** --fix-dry-run: what --fix would write, as one edit, the whole text and a unified diff. */
+  edits?: TextEdit[];
+  output?: string;
+  diff?: string;
 }
 
 export interface RunResult {
@@ -30,7 +34,7 @@ export function count(files: FileResult[]): Counts {
       if (d.severity === Severity.error) c.errors++;
       else if (d.severity === Severity.warning) c.warnings++;
       else c.infos++;
-      if (d.fixes?.some((x) => x.preferred)) c.fixable++;
+      if (d.fixes?.some(isSafeFix)) c.fixable++;
     }
   }
   return c;

@@ -1,7 +1,7 @@
-// Applying fixes to text. "Fix all" applies every preferred fix whose edits do not overlap an
-// earlier one and that adds no parse problem, re-validates, and repeats until nothing is left
-// to fix (bounded passes).
-import type { Diagnostic, TextEdit } from './types';
+// Applying fixes to text. "Fix all" applies every safe fix (the kind comes from the rule's
+// `fixes` metadata) whose edits do not overlap an earlier one and that adds no parse problem,
+// re-validates, and repeats until nothing is left to fix (bounded passes).
+import type { Diagnostic, Fix, TextEdit } from './types';
 import { LineIndex } from './text/lines';
 import { parseRecord } from './parse/parse-record';
 
@@ -21,7 +21,12 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(pos);
 }
 
-/** The edits of every preferred fix, without clashes (a valid LSP edit list). */
+/** The one test of what --fix and "fix all" may apply without asking. */
+export function isSafeFix(fix: Fix): boolean {
+  return fix.kind === 'safe' && !fix.snippet;
+}
+
+/** The edits of every safe fix, without clashes (a valid LSP edit list). */
 export function preferredEdits(diagnostics: readonly Diagnostic[]): TextEdit[] {
   return preferredFixes(diagnostics).flat();
 }
@@ -34,7 +39,7 @@ function clash(a: TextEdit, b: TextEdit): boolean {
 }
 
 /**
- * The preferred fix of each diagnostic, leaving out any that clashes with one taken before it.
+ * The safe fix of each diagnostic, leaving out any that clashes with one taken before it.
  * Taken edits are kept sorted by start and a new edit is checked against its neighbours only
  * (a binary search, not every edit taken: 20,000 fixable problems must not cost 20,000²).
  */
@@ -67,7 +72,7 @@ function preferredFixes(diagnostics: readonly Diagnostic[]): TextEdit[][] {
     return false;
   };
   for (const d of diagnostics) {
-    const fix = d.fixes?.find((f) => f.preferred && !f.snippet);
+    const fix = d.fixes?.find(isSafeFix);
     if (!fix || fix.edits.some(clashesWithTaken)) continue;
     if (fix.edits.some((e, i) => fix.edits.some((f, j) => i !== j && clash(e, f)))) ordered = false;
     // After the taken edits that start at the same place: inserts there keep their order.

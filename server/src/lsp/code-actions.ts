@@ -36,6 +36,9 @@ export function isFixAllData(x: unknown): x is FixAllData {
   return typeof x === 'object' && x !== null && (x as FixAllData).briefingFixAll === true && typeof (x as FixAllData).uri === 'string';
 }
 
+/** "Fix all" for this product, as `editor.codeActionsOnSave` names it (like source.fixAll.eslint). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.briefing`;
+
 function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
@@ -47,21 +50,21 @@ function wants(only: string[] | undefined, kind: string): boolean {
 export function codeActions(req: CodeActionRequest): CodeAction[] {
   const all = req.engine.validate(req.record, req.validateOptions);
   return req.engine
-    .codeActions(req.record, req.range, all, { locale: req.validateOptions.locale, deferFixAll: !!req.resolveEdits })
-    .filter((a) => wants(req.only, a.kind === 'source.fixAll' ? CodeActionKind.SourceFixAll : CodeActionKind.QuickFix))
-    .map((a) => (a.deferred ? { title: a.title, kind: CodeActionKind.SourceFixAll, data: { briefingFixAll: true, uri: req.uri } satisfies FixAllData } : toCodeAction(req, a)));
+    .codeActions(req.record, req.range, all, { ...req.validateOptions, deferFixAll: !!req.resolveEdits })
+    .filter((a) => wants(req.only, a.kind === 'source.fixAll' ? FIX_ALL_KIND : CodeActionKind.QuickFix))
+    .map((a) => (a.deferred ? { title: a.title, kind: FIX_ALL_KIND, data: { briefingFixAll: true, uri: req.uri } satisfies FixAllData } : toCodeAction(req, a)));
 }
 
 /** The edits of a deferred "fix all", computed when the user picks it, on the current text. */
 export function resolveFixAll(req: Omit<CodeActionRequest, 'range' | 'clientDiagnostics' | 'only' | 'resolveEdits'>, action: CodeAction): CodeAction {
   const all = req.engine.validate(req.record, req.validateOptions);
   const origin = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  const fixAll = req.engine.codeActions(req.record, origin, all, { locale: req.validateOptions.locale }).find((a) => a.kind === 'source.fixAll');
+  const fixAll = req.engine.codeActions(req.record, origin, all, req.validateOptions).find((a) => a.kind === 'source.fixAll');
   return { ...action, edit: workspaceEdit(req, fixAll?.edits ?? []) };
 }
 
 function toCodeAction(req: CodeActionRequest, a: EngineCodeAction): CodeAction {
-  const kind = a.kind === 'source.fixAll' ? CodeActionKind.SourceFixAll : CodeActionKind.QuickFix;
+  const kind = a.kind === 'source.fixAll' ? FIX_ALL_KIND : CodeActionKind.QuickFix;
   const action: CodeAction = { title: a.title, kind };
   if (a.diagnostics.length) {
     // The client's own diagnostic objects when they match, so it can link the fix to them.

@@ -5,6 +5,7 @@ import type { TextDocumentChangeEvent } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileKey } from './files';
 import type { ServerState } from './server-state';
+import type { WorkspaceIndexing } from './workspace-indexing';
 
 type DocumentEvent = TextDocumentChangeEvent<TextDocument>;
 
@@ -12,13 +13,24 @@ export class DiagnosticsScheduling {
   /** Documents just opened: the change event that follows an open is the open itself. */
   private readonly justOpened = new Set<string>();
 
-  constructor(private readonly state: ServerState) {}
+  constructor(
+    private readonly state: ServerState,
+    private readonly indexing?: WorkspaceIndexing,
+  ) {}
+
+  /** A project file (configuration, catalog, people) open in the editor applies as typed, saved or not. */
+  private projectFileEvent(uri: string): boolean {
+    const data = this.state.workspace.isDataFile(uri);
+    if (!data || !this.indexing) return false;
+    void this.state.gate.ready.then(() => this.indexing!.reloadData(true, [data.project]));
+    return true;
+  }
 
   private opened({ document }: DocumentEvent): void {
     const key = fileKey(document.uri);
     this.justOpened.add(key);
     this.state.triggeredVersion.set(key, document.version);
-    this.state.diagnostics.opened(document.uri);
+    if (!this.projectFileEvent(document.uri)) this.state.diagnostics.opened(document.uri);
   }
 
   private changed({ document }: DocumentEvent): void {
@@ -26,7 +38,7 @@ export class DiagnosticsScheduling {
     // The open's own change event is skipped by identity, not by version number: a client that
     // sends a change with the version it opened with still gets it validated.
     if (this.justOpened.delete(key)) return;
-    this.state.diagnostics.changed(document.uri);
+    if (!this.projectFileEvent(document.uri)) this.state.diagnostics.changed(document.uri);
   }
 
   private saved({ document }: DocumentEvent): void {
@@ -40,6 +52,7 @@ export class DiagnosticsScheduling {
     const key = fileKey(uri);
     this.justOpened.delete(key);
     this.state.triggeredVersion.delete(key);
+    if (this.projectFileEvent(uri)) return; // back to the file on disk
     if (workspace.isWorkspaceRecord(uri, settings.files)) await workspace.refreshFromDisk(uri);
     workspace.closed(uri);
     diagnostics.closed(uri);

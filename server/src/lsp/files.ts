@@ -3,7 +3,6 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { matchesAny } from '../host/glob';
 import { describeReadProblem, readFileSafeAsync } from '../host/read-file';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -40,7 +39,8 @@ export function relativeTo(folder: string, path: string): string | undefined {
   return rel.split(sep).join('/');
 }
 
-export async function findRecords(folder: string, globs: readonly string[], isCancelled: () => boolean = () => false): Promise<string[]> {
+/** The records under a folder: files `isRecord` accepts (the project's or the setting's globs). */
+export async function findRecords(folder: string, isRecord: (path: string) => boolean, isCancelled: () => boolean = () => false): Promise<string[]> {
   const out: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     if (isCancelled() || out.length >= MAX_RECORDS_PER_FOLDER) return;
@@ -56,8 +56,7 @@ export async function findRecords(folder: string, globs: readonly string[], isCa
       if (e.isDirectory()) {
         if (!SKIPPED_DIRS.has(e.name)) await walk(p);
       } else if (e.isFile()) {
-        const rel = relativeTo(folder, p);
-        if (rel !== undefined && matchesAny(rel, globs) && out.length < MAX_RECORDS_PER_FOLDER) out.push(p);
+        if (isRecord(p) && out.length < MAX_RECORDS_PER_FOLDER) out.push(p);
       }
     }
   };
@@ -72,7 +71,7 @@ export interface DiskFile {
 }
 
 /** How an editor user raises the size cap, named in the message of a file above it. */
-const RAISE_CAP = { vi: 'thiết lập briefing.maxFileSize', en: 'the briefing.maxFileSize setting' };
+export const RAISE_CAP_SETTING = { vi: 'thiết lập briefing.maxFileSize', en: 'the briefing.maxFileSize setting' };
 const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
 /**
@@ -84,5 +83,5 @@ export async function readDiskFile(path: string, limit?: number): Promise<DiskFi
   const r = await readFileSafeAsync(path, limit);
   if (r.ok) return { text: utf8.decode(r.bytes), mtimeMs: r.mtimeMs, size: r.bytes.length };
   if (r.problem.kind === 'io' && (r.problem.code === 'ENOENT' || r.problem.code === 'ENOTDIR')) return undefined;
-  return { problem: describeReadProblem(r.problem, RAISE_CAP) };
+  return { problem: describeReadProblem(r.problem, RAISE_CAP_SETTING) };
 }

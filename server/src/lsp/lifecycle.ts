@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { FIX_ALL_KIND } from './code-actions';
 import type { ClientFeatures } from './convert';
 import { DiagnosticsService, type DiagnosticsMode } from './diagnostics';
 import { pathToUri } from './files';
@@ -46,7 +47,7 @@ function serverCapabilities(caps: ClientCapabilities, mode: DiagnosticsMode): In
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     completionProvider: { triggerCharacters: [':', ' ', '-'], resolveProvider: false },
     hoverProvider: true,
-    codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll], ...(resolveEdits ? { resolveProvider: true } : {}) } : true,
+    codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], ...(resolveEdits ? { resolveProvider: true } : {}) } : true,
     documentSymbolProvider: true,
     foldingRangeProvider: true,
     workspaceSymbolProvider: true,
@@ -72,6 +73,8 @@ export function initialize(state: ServerState, params: InitializeParams): Initia
   state.client = clientFeatures(caps, mode === 'pull');
   const workspace = (state.workspace = new Workspace(state.documents));
   workspace.fileLimit = () => state.settings.maxFileBytes;
+  workspace.dataContext = () => ({ trusted: state.trusted, locale: state.locale(), rules: state.settings.rules, maxFileBytes: state.settings.maxFileBytes });
+  workspace.onDataLoaded = (files) => state.diagnostics.publishData(files);
   workspace.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []));
   state.diagnostics = new DiagnosticsService(
     {
@@ -79,7 +82,7 @@ export function initialize(state: ServerState, params: InitializeParams): Initia
       workspace,
       client: state.client,
       settings: () => state.settings,
-      validateOptions: () => state.validateOptions(),
+      validateOptions: (project) => state.validateOptions(project),
       settingsRevision: () => state.settingsRevision,
       ready: () => state.gate.ready,
       docsUri: findRulesDoc(workspace.schemasDir),
@@ -106,7 +109,7 @@ export async function initialized(state: ServerState, settings: SettingsSync, in
     } finally {
       state.gate.reached('ready');
     }
-    const folders = state.workspace.allProjects().length - 1;
+    const folders = state.workspace.projects.workspaceFolders().length;
     state.info(`Briefing Records server ready: ${folders} workspace folder(s), ${state.diagnostics.mode} diagnostics, locale ${state.locale()}.`);
     await indexing.validateWorkspace(() => false);
   } finally {
