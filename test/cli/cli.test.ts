@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, symlinkSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import { cli, tempDir } from '../helpers/cli';
 import { BASE, ROOT } from '../helpers/engine';
@@ -89,6 +90,8 @@ test('--format sarif validates against the SARIF 2.1.0 schema', () => {
   assert.equal(res.level, 'error');
   assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 17, startColumn: 12, endLine: 17, endColumn: 17 });
   assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'a.briefing.yaml');
+  // Paths are relative to the run's working directory, which SARIF names as the source root.
+  assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, `${pathToFileURL(dir).href}/`);
   const rule = run.tool.driver.rules[res.ruleIndex];
   assert.equal(rule.id, 'thousands-separator');
   // The rule reference by a path in the package (no web address), the rule's tags and fix kind.
@@ -147,6 +150,12 @@ test('--fix applies the safe fixes and keeps comments and formatting', () => {
   assert.match(r.stdout, /đã sửa 2/);
   const after = readFileSync(join(dir, 'a.briefing.yaml'), 'utf8');
   assert.equal(after, original.replace('value: 1.457 ', 'value: 1457 ').replace('rank: dai tuong', 'rank: Đại tướng'));
+});
+
+test('--version prints the version of the package', () => {
+  const r = cli(['--version']);
+  assert.equal(r.code, 0);
+  assert.equal(r.stdout, `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
 });
 
 test('briefing rules lists every rule', () => {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_RULES, RULES_BY_ID, fixAll, isSafeFix, type Rule } from '../../server/src/engine';
+import { ALL_RULES, RULES_BY_ID, RULE_TAGS, fixAll, isSafeFix, tagsOf, type Rule } from '../../server/src/engine';
 import { newEngine, BASE, withLine, ROOT } from '../helpers/engine';
 
 const RULES_DIR = join(ROOT, 'server', 'src', 'engine', 'rules');
@@ -34,7 +34,10 @@ test('metadata: tags, a docs anchor that docs/rules.md has, fixable derived from
     const expected = kinds.includes('safe') ? 'safe' : kinds.length ? 'suggestion' : 'none';
     assert.equal(rule.fixable, expected, rule.id);
     for (const title of Object.keys(rule.fixes)) assert.ok(rule.messages[title], `${rule.id}: fix title ${title} is not a message`);
+    assert.deepEqual(tagsOf(rule.id), [...rule.tags], `${rule.id}: tags in the order of RULE_TAG_NAMES`);
   }
+  // The configuration's tag index is built from the rules' own tags.
+  for (const [tag, ids] of Object.entries(RULE_TAGS)) assert.deepEqual(ids, ALL_RULES.filter((r) => (r.tags as readonly string[]).includes(tag)).map((r) => r.id), tag);
 });
 
 test('what can be fixed without asking, rule by rule', () => {

@@ -1,5 +1,5 @@
 // Renders docs/rules.md from the rule registry, so the documentation never drifts from the code.
-import { ALL_RULES } from '../engine';
+import { ALL_RULES } from '../server/src/engine';
 
 export function renderRulesDoc(): string {
   const out: string[] = [
