@@ -46,9 +46,9 @@ export class Workspace {
   /** The parse of each open document's current version, by file key. */
   private readonly openParses = new Map<string, ParsedRecord>();
   private readonly noted = new Map<string, ParsedRecord>();
-  /** A number per parse of an open document, so two texts with one version never share a stamp. */
-  private readonly parseIds = new WeakMap<ParsedRecord, number>();
-  private parses = 0;
+  /** A mark on the parse of a text sent again under a version already seen, so its stamp differs. */
+  private readonly reusedVersion = new WeakMap<ParsedRecord, string>();
+  private reuses = 0;
   /** The most bytes read from one file (the briefing.maxFileSize setting). */
   fileLimit: () => number | undefined = () => undefined;
 
@@ -195,11 +195,12 @@ export class Workspace {
       // The text is compared too: a client that reuses a version number for new text must not
       // get the old parse (a reference check first, so the usual case costs nothing).
       if (!record || record.version !== doc.version || record.uri !== doc.uri || record.text !== doc.getText()) {
+        const sameVersion = record?.version === doc.version && record.uri === doc.uri;
         record = project.engine.parse(doc.getText(), doc.uri, doc.version);
         this.openParses.set(key, record);
-        this.parseIds.set(record, ++this.parses);
+        if (sameVersion) this.reusedVersion.set(record, `#${++this.reuses}`);
       }
-      return { uri: doc.uri, record, project, version: doc.version, stamp: `v${doc.version}#${this.parseIds.get(record)}` };
+      return { uri: doc.uri, record, project, version: doc.version, stamp: `v${doc.version}${this.reusedVersion.get(record) ?? ''}` };
     }
     const disk = this.disk.get(key);
     return disk ? { uri: disk.uri, record: this.diskParse(project, disk), project, stamp: `m${disk.mtimeMs}:${disk.size}` } : undefined;
