@@ -9,9 +9,12 @@
 
   function saveScroll() {
     state.scroll[current] = window.scrollY;
+    state.record = current;
     vscode.setState(state);
   }
   window.scrollTo(0, state.scroll[current] || 0);
+  state.record = current;
+  vscode.setState(state);
   let timer;
   window.addEventListener('scroll', () => {
     clearTimeout(timer);
@@ -39,6 +42,8 @@
       const y = m.uri === current ? window.scrollY : state.scroll[m.uri] || 0;
       current = m.uri;
       root.dataset.record = m.uri;
+      state.record = current;
+      vscode.setState(state);
       root.innerHTML = m.html;
       document.title = m.title || document.title;
       window.scrollTo(0, y);

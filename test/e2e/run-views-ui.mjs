@@ -4,7 +4,8 @@
 //     edit in the editor updates it; clicking a statistic moves the editor's cursor to its line.
 //  2. "Statistics Over Time" from the command palette: the quick pick lists the label with its
 //     count; the chart has one point per meeting; an edit updates the table; clicking a point
-//     opens the other record at that statistic.
+//     opens the other record at that statistic; an edit updates the table.
+//  3. After "Developer: Reload Window" the preview comes back and follows the active record.
 // Screenshots of both go to test/.tmp/e2e/ (or, with --screenshots DIR, to DIR: docs/).
 //
 //   node test/e2e/run-views-ui.mjs [--package] [--screenshots DIR] [--keep] [--check]
@@ -104,6 +105,20 @@ async function statistics(page) {
   step('statistics view updated after an edit: 96,52 kg');
 }
 
+async function reload(page) {
+  // The preview panel comes back after the window reloads (its serializer), and follows the
+  // active record: the February record, made active again.
+  await page.evaluate(() => (globalThis.briefingBeforeReload = true));
+  await runCommand(page, 'Developer: Reload Window');
+  await page.waitForFunction(() => !globalThis.briefingBeforeReload && globalThis.document.querySelector('.monaco-workbench'), null, { timeout: 60_000 });
+  const previewTab = page.locator('.tabs-container .tab', { hasText: 'Xem trước:' }).first();
+  await previewTab.waitFor({ timeout: 60_000 });
+  await page.locator('.tabs-container .tab', { hasText: FEB }).first().click();
+  await previewTab.click();
+  await webviewFrame(page, 'h1:has-text("Hội nghị giao ban Bộ Công an tháng 2-2020")');
+  step('after a window reload the preview is back, following the active record');
+}
+
 let ok = false;
 try {
   mkdirSync(shots, { recursive: true });
@@ -111,6 +126,7 @@ try {
   step('workbench loaded');
   await preview(wb.page);
   await statistics(wb.page);
+  await reload(wb.page);
   ok = true;
 } catch (e) {
   console.error(`e2e: ${e.message}`);

@@ -16,6 +16,9 @@ export function registerPreviews(context: vscode.ExtensionContext, client: () =>
     preview,
     statistics,
     vscode.commands.registerCommand('briefing.openPreviewToSide', (uri?: vscode.Uri) => preview.open(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.window.registerWebviewPanelSerializer(RecordPreview.viewType, {
+      deserializeWebviewPanel: async (panel, state: { record?: string } | undefined) => preview.restore(panel, state),
+    }),
     vscode.commands.registerCommand('briefing.statisticsOverTime', (given?: { topic?: string; label?: string }) => statistics.open(given)),
   );
   return { preview, statistics };

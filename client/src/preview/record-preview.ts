@@ -20,8 +20,6 @@ export class RecordPreview implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private requestSeq = 0;
   private readonly subscriptions: vscode.Disposable[] = [];
-  /** What the view shows now, for the tests: the record, its version, the card's title. */
-  lastShown: { uri: string; version?: number; title: string } | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -43,18 +41,44 @@ export class RecordPreview implements vscode.Disposable {
   /** Opens (or reveals) the view beside the editor, showing that editor's record. */
   open(uri = vscode.window.activeTextEditor?.document.uri): void {
     if (!uri) return;
-    if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(RecordPreview.viewType, 'Briefing', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(this.extensionUri));
-      this.panel.onDidDispose(() => {
-        this.panel = undefined;
-        this.loaded = false;
-        this.uri = undefined;
-      });
-      this.panel.webview.onDidReceiveMessage((m: { type: string; line?: number }) => {
-        if (m.type === 'reveal' && this.uri && typeof m.line === 'number') void revealLine(this.uri, m.line);
-      });
-    } else this.panel.reveal(undefined, true);
+    if (!this.panel) this.adopt(vscode.window.createWebviewPanel(RecordPreview.viewType, 'Briefing', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(this.extensionUri)));
+    else this.panel.reveal(undefined, true);
     this.show(uri);
+  }
+
+  /** A preview left open when the window was reloaded comes back showing the same record. */
+  restore(panel: vscode.WebviewPanel, state: { record?: string } | undefined): void {
+    if (this.panel) return panel.dispose();
+    panel.webview.options = webviewOptions(this.extensionUri);
+    this.adopt(panel);
+    // The view follows the active record: that one if there is one, else the one it showed.
+    const active = vscode.window.activeTextEditor;
+    const uri = isRecord(active) ? active.document.uri : state?.record ? vscode.Uri.parse(state.record) : undefined;
+    if (uri) this.show(uri);
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    this.loaded = false;
+    panel.onDidDispose(() => {
+      if (this.panel !== panel) return;
+      this.panel = undefined;
+      this.loaded = false;
+      this.uri = undefined;
+    });
+    // A hidden webview loses its page and reloads it from `html` when shown: render it afresh.
+    let wasVisible = panel.visible;
+    panel.onDidChangeViewState((e) => {
+      const visible = e.webviewPanel.visible;
+      if (visible && !wasVisible && this.panel === panel) {
+        this.loaded = false;
+        void this.update();
+      }
+      wasVisible = visible;
+    });
+    panel.webview.onDidReceiveMessage((m: { type: string; line?: number }) => {
+      if (m.type === 'reveal' && this.uri && typeof m.line === 'number') void revealLine(this.uri, m.line);
+    });
   }
 
   private show(uri: vscode.Uri): void {
@@ -85,13 +109,12 @@ export class RecordPreview implements vscode.Disposable {
     const body = result ? recordBody(result.card) : `<main><p>${esc(name)}</p></main>`;
     panel.title = `${result?.card.labels.preview ?? 'Xem trước'}: ${name.replace(/\.briefing\.ya?ml$/i, '')}`;
     const lang = result?.card.locale ?? 'vi';
-    if (!this.loaded) {
+    if (!this.loaded || !panel.visible) {
       panel.webview.html = webviewHtml(panel.webview, this.extensionUri, { title, lang, uri: uri.toString(), body });
-      this.loaded = true;
+      this.loaded = panel.visible;
     } else {
       void panel.webview.postMessage({ type: 'update', uri: uri.toString(), html: body, title, version: result?.version });
     }
-    this.lastShown = { uri: uri.toString(), version: result?.version, title };
   }
 
   dispose(): void {

@@ -195,7 +195,7 @@ export class Engine {
         if (syntaxLines.size > 0) continue;
         syntaxLines.add(record.lines.positionAt(p.span[0]).line);
       }
-      push(p.code, { span: p.span, messageId: p.messageId, args: { ...p.args, detail: p.detail } });
+      push(p.code, { span: p.span, messageId: p.messageId, args: { ...p.args, detail: p.detail }, related: p.related });
     }
     // With a syntax error the data is a guess: schema and content errors would only be echoes.
     const broken = syntaxLines.size > 0;
@@ -224,6 +224,7 @@ export class Engine {
           people: this.people,
           recordDate: recordDate(d.value),
           report: () => undefined,
+          reportedAt: (span) => raw.some(({ finding: f }) => f.span[0] < span[1] && span[0] < f.span[1]),
         };
         // Whole-text rules once per file (at its first mapping), the others once per document.
         const rules = broken ? [] : DOCUMENT_RULES;

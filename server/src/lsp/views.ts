@@ -2,13 +2,13 @@
 // the server keeps per document version. Diagnostics come from the engine's per-version cache.
 import { views, type Locale, type ValidateOptions } from '../engine';
 import type { ServerState } from './server-state';
-import type { Project, Workspace } from './workspace';
+import type { RecordRef, Workspace } from './workspace';
 import { RECORD_VIEW, STATISTICS_VIEW, type RecordViewParams, type RecordViewResult, type StatisticsViewParams, type StatisticsViewResult } from './view-protocol';
 
-export function recordView(ws: Workspace, uri: string, locale: Locale, options: (project: Project) => ValidateOptions): RecordViewResult | null {
+export function recordView(ws: Workspace, uri: string, locale: Locale, optionsFor: (project: RecordRef['project']) => ValidateOptions): RecordViewResult | null {
   const ref = ws.get(uri);
   if (!ref) return null;
-  const diagnostics = ref.project.engine.validate(ref.record, options(ref.project));
+  const diagnostics = ref.project.engine.validate(ref.record, optionsFor(ref.project));
   return { uri: ref.uri, version: ref.version, card: views.recordCard(ref.record, { locale, diagnostics }) };
 }
 

@@ -1,11 +1,11 @@
-// Records named on the command line, read and parsed once, each validated in its own project
-// (configuration, catalog and people, as `briefing validate` does), for the commands that show them.
+// Records named on the command line, read and parsed once, each validated with its own project
+// (configuration, catalogs, people: host/project.ts, as `briefing validate` does).
 import { relative } from 'node:path';
-import type { Diagnostic, Engine, Locale, ParsedRecord, ValidateOptions } from '../../engine';
-import { applyProject } from '../../host/project';
+import type { Diagnostic, Engine, Locale, ParsedRecord } from '../../engine';
 import { discover } from '../discover';
-import { ProjectCache, projectErrors } from '../projects';
 import { readRecordFile } from '../read-file';
+import { applyProject } from '../../host/project';
+import { ProjectCache } from '../projects';
 
 export interface LoadedRecord {
   path: string;
@@ -20,20 +20,17 @@ export function loadRecords(engine: Engine, inputs: string[], cwd: string, local
   const records: LoadedRecord[] = [];
   const ioErrors: string[] = [];
   const projects = new ProjectCache(engine, { locale, localeExplicit: true, cwd });
-  let root: string | null = null;
-  let options: ValidateOptions = { locale };
+  let root: string | undefined;
   for (const path of files) {
     const display = relative(cwd, path) || path;
-    if (withDiagnostics && projects.rootOf(path) !== root) {
-      root = projects.rootOf(path);
-      const project = projects.get(root);
-      ioErrors.push(...projectErrors(project, cwd));
+    const project = withDiagnostics ? projects.forFile(path) : undefined;
+    if (project && project.root !== root) {
+      root = project.root;
       applyProject(engine, project, locale);
-      options = projects.validateOptions(project);
     }
     try {
       const record = engine.parse(readRecordFile(path).text, display);
-      records.push({ path, display, record, diagnostics: withDiagnostics ? engine.validate(record, options) : [] });
+      records.push({ path, display, record, diagnostics: project ? engine.validate(record, projects.validateOptions(project)) : [] });
     } catch (e) {
       ioErrors.push(`${display}: không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }

@@ -33,6 +33,7 @@ import { targetMismatch } from './target-mismatch';
 import { dateFormat } from './date-format';
 import { impossibleDate } from './impossible-date';
 import { periodMismatch } from './period-mismatch';
+import { dateAsWrittenMismatch } from './date-as-written-mismatch';
 import { meetingBeforePeriod } from './meeting-before-period';
 import { publishedBeforeMeeting } from './published-before-meeting';
 import { unitNotValidAtDate } from './unit-not-valid-at-date';
@@ -40,6 +41,9 @@ import { duplicateDirective } from './duplicate-directive';
 import { unknownIssuer } from './unknown-issuer';
 import { unusedSuppression } from './unused-suppression';
 import { commaInFlowList } from './comma-in-flow-list';
+import { personWithoutName } from './person-without-name';
+import { placeholderSource } from './placeholder-source';
+import { decimalCommaInFlowMap } from './decimal-comma-in-flow-map';
 
 /** Rules whose findings come from the parser and the schema validator. */
 export const PARSE_AND_SCHEMA_RULES: Rule[] = [
@@ -60,6 +64,8 @@ export const PARSE_AND_SCHEMA_RULES: Rule[] = [
 export const CONTENT_RULES: Rule[] = [
   textNotNfc,
   lookalikeLetter,
+  personWithoutName,
+  placeholderSource,
   unknownRank,
   rankNotInForce,
   unknownUnit,
@@ -68,6 +74,7 @@ export const CONTENT_RULES: Rule[] = [
   catalogSpelling,
   rankAboveCeiling,
   rankContradictsRegistry,
+  decimalCommaInFlowMap,
   thousandsSeparator,
   countNotInteger,
   percentOutOfRange,
@@ -79,6 +86,7 @@ export const CONTENT_RULES: Rule[] = [
   dateFormat,
   impossibleDate,
   periodMismatch,
+  dateAsWrittenMismatch,
   meetingBeforePeriod,
   publishedBeforeMeeting,
   unitNotValidAtDate,
