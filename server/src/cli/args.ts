@@ -91,6 +91,7 @@ briefing — validate Ministry of Public Security briefing records (*.briefing.y
 Cách dùng / Usage:
   briefing validate <tệp|thư mục|glob>...   kiểm tra / validate
   briefing rules [--format json]            danh sách quy tắc / list the rules
+  briefing draft BÀI.txt|- [--published …]  bản nháp hồ sơ từ bài báo / draft a record from an article
 
 Tùy chọn / Options:
   -f, --format stylish|json|sarif|github    định dạng kết quả / output format (stylish)

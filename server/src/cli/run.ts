@@ -12,6 +12,7 @@ import { formatRules } from './formatters/rules';
 import { count } from './result';
 import { createEngine } from '../host/assets';
 import type { Engine } from '../engine';
+import { runDraft } from './draft';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -26,6 +27,7 @@ export const VERSION = '0.1.0';
 let sharedEngine: Engine | undefined;
 
 export function run(argv: string[], io: Io): number {
+  if (argv[0] === 'draft') return runDraft(argv.slice(1), io);
   let opts;
   try {
     opts = parseOptions(argv, io.env);

@@ -14,6 +14,7 @@ import { format } from './i18n';
 import { Severity, type Diagnostic, type Fix, type Locale, type SeverityName, type Span } from './types';
 import { persons, recordDate, str, list } from './model/record-view';
 import { applySuppressions } from './suppressions';
+import { isPlaceholderEcho, placeholderSpans } from './rules/draft-placeholder';
 import type { Position, Range } from './types';
 import type { CodeAction, CompletionItem, DocumentSymbol, FeatureOptions, FoldingRange, Hover, WorkspaceSymbol } from './features/types';
 import { complete } from './features/completion';
@@ -209,8 +210,9 @@ export class Engine {
       }
     }
 
+    const placeholders = record.documents.flatMap((d) => placeholderSpans(d.doc.contents));
     let diagnostics = raw
-      .filter(({ rule }) => options.severities?.[rule.id] !== 'off')
+      .filter(({ rule, finding }) => options.severities?.[rule.id] !== 'off' && !isPlaceholderEcho(rule.id, finding.span, placeholders))
       .map(({ rule, finding }) => this.toDiagnostic(record, rule, finding, locale, options.severities?.[rule.id] as SeverityName | undefined));
     diagnostics = applySuppressions(record, diagnostics, locale, options.severities);
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));

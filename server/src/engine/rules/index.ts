@@ -26,6 +26,7 @@ import { duplicateDirective } from './duplicate-directive';
 import { unknownIssuer } from './unknown-issuer';
 import { unusedSuppression } from './unused-suppression';
 import { commaInFlowList } from './comma-in-flow-list';
+import { draftPlaceholder } from './draft-placeholder';
 
 /** Rules whose findings come from the parser and the schema validator. */
 export const PARSE_AND_SCHEMA_RULES: Rule[] = Object.values(schemaRules);
@@ -59,6 +60,7 @@ export const CONTENT_RULES: Rule[] = [
   duplicateDirective,
   unknownIssuer,
   commaInFlowList,
+  draftPlaceholder,
 ];
 
 /** Rules that read the text itself and stay meaningful when the YAML does not parse. */
