@@ -10,4 +10,4 @@ export { LineIndex } from './text/lines';
 export { applyEdits, fixAll } from './fixes';
 export type { CatalogData } from './catalog/types';
 export type { CompletionItem, CompletionKind, Hover, DocumentSymbol, SymbolKind, FoldingRange, WorkspaceSymbol, CodeAction, FeatureOptions, FeatureHost } from './features/types';
-export { draftRecord, writeDraft, stripDraftComments, placeholderWhat, splitSentences, sentenceAt, type Draft, type DraftOptions, type Provenance } from './draft';
+export { draftRecord, writeDraft, stripDraftComments, placeholderWhat, splitSentences, sentenceAt, quoteAt, draftSourceRef, locateQuote, type Draft, type DraftOptions, type Provenance } from './draft';

@@ -5,6 +5,7 @@ import type { CodeActionParams } from 'vscode-languageserver/node';
 import { codeActions } from './code-actions';
 import { completion, documentSymbols, foldingRanges, hover, workspaceSymbols } from './features';
 import { VALIDATE_WORKSPACE } from './protocol';
+import { registerDraftRequests, withDraftSource } from './draft';
 import type { ServerState } from './server-state';
 import type { WorkspaceIndexing } from './workspace-indexing';
 
@@ -29,12 +30,13 @@ function codeActionsFor(state: ServerState, params: CodeActionParams) {
 export function registerRequestHandlers(state: ServerState, indexing: WorkspaceIndexing): void {
   const { connection, handlers } = state;
   connection.onCompletion(handlers.request('completion', null, (p) => completion(state.workspace, state.client, p.textDocument.uri, p.position, state.locale())));
-  connection.onHover(handlers.request('hover', null, (p) => hover(state.workspace, state.client, p.textDocument.uri, p.position, state.locale())));
+  connection.onHover(handlers.request('hover', null, (p) => withDraftSource(state, p.textDocument.uri, p.position, hover(state.workspace, state.client, p.textDocument.uri, p.position, state.locale()))));
   connection.onDocumentSymbol(handlers.request('documentSymbol', [], (p) => documentSymbols(state.workspace, state.client, p.textDocument.uri, state.locale())));
   connection.onFoldingRanges(handlers.request('foldingRange', [], (p) => foldingRanges(state.workspace, p.textDocument.uri)));
   // Workspace symbols search the records on disk too: they wait for the first scan.
   connection.onWorkspaceSymbol(handlers.request('workspaceSymbol', [], (p, token) => workspaceSymbols(state.workspace, p.query, token), 'scanned'));
   connection.onCodeAction(handlers.request('codeAction', [], (p) => codeActionsFor(state, p)));
+  registerDraftRequests(state);
   connection.onRequest(
     VALIDATE_WORKSPACE,
     handlers.request(VALIDATE_WORKSPACE, null, async (_params: unknown, token) => {

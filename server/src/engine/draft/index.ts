@@ -5,3 +5,4 @@ export { stripDraftComments } from './strip-comments';
 export { placeholder, placeholderWhat } from './placeholder';
 export { splitSentences, sentenceAt } from './sentences';
 export type { Draft, DraftOptions, Provenance, Sentence } from './types';
+export { quoteAt, draftSourceRef, locateQuote } from './source-at';
