@@ -12,9 +12,9 @@ const SEED = join(ROOT, 'test', 'fixtures', 'seed-articles', '2020-02-26-giao-ba
 test('draft ARTICLE.txt writes the record to standard output and a summary to standard error', () => {
   const r = runInProcess(['draft', SEED, '--published', '2020-02-27'], ROOT);
   assert.equal(r.code, 0);
-  assert.match(r.stdout, /^  date: 2020-02-26 # ← «Ngày 26-2» \(năm theo ngày đăng 2020-02-27\)$/m);
-  assert.match(r.stdout, /^  published: 2020-02-27$/m);
-  assert.match(r.stdout, /^    value: 1457$/m);
+  assert.match(r.stdout, /^ {2}date: 2020-02-26 # ← «Ngày 26-2» \(năm theo ngày đăng 2020-02-27\)$/m);
+  assert.match(r.stdout, /^ {2}published: 2020-02-27$/m);
+  assert.match(r.stdout, /^ {4}value: 1457$/m);
   assert.equal(r.stderr, 'briefing draft: 1 người, 6 số liệu, 7 chỉ đạo; 0 chỗ cần điền / 1 people, 6 figures, 7 directives; 0 placeholder(s)\n');
 });
 
@@ -25,8 +25,8 @@ test('--out writes a file that validates; --url and --publisher fill the source'
   assert.equal(r.code, 0);
   assert.equal(r.stdout, '');
   const text = readFileSync(out, 'utf8');
-  assert.match(text, /^  publisher: An ninh Thủ đô$/m);
-  assert.match(text, /^  url: https:\/\/example.org\/a$/m);
+  assert.match(text, /^ {2}publisher: An ninh Thủ đô$/m);
+  assert.match(text, /^ {2}url: https:\/\/example.org\/a$/m);
   const v = runInProcess(['validate', out], dir);
   assert.equal(v.code, 0, v.stdout);
 });
@@ -46,7 +46,7 @@ test('- reads standard input (the built CLI)', () => {
   const r = spawnSync(process.execPath, [CLI, 'draft', '-', '--published', '2020-02-27'], { input: readFileSync(SEED), encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^# ✎ Bản nháp lập từ bài báo stdin:/m);
-  assert.match(r.stdout, /^  date: 2020-02-26/m);
+  assert.match(r.stdout, /^ {2}date: 2020-02-26/m);
 });
 
 test('--strip-comments rewrites the record in place, keeping other comments', () => {
@@ -58,7 +58,7 @@ test('--strip-comments rewrites the record in place, keeping other comments', ()
   assert.equal(r.code, 0);
   const text = readFileSync(out, 'utf8');
   assert.doesNotMatch(text, /# [←✎]/);
-  assert.match(text, /^# checked by the desk\nmeeting:\n  kind: hội nghị giao ban\n/m);
+  assert.match(text, /^# checked by the desk\nmeeting:\n {2}kind: hội nghị giao ban\n/m);
 });
 
 test('usage and I/O errors exit 2 with a message', () => {

@@ -29,7 +29,7 @@ describe('drafting from an article', () => {
     const r = await client.request<DraftFromArticleResult>('briefing/draftFromArticle', { text: ARTICLE, source: { uri: ws.uriOf('bai-bao.txt'), line: 0, character: 0 }, published: '2020-02-27' });
     assert.deepEqual({ ...r, text: undefined }, { text: undefined, placeholders: 0, people: 1, statistics: 6, directives: 7 });
     assert.match(r.text, /^# ✎ Bản nháp lập từ bài báo file:\/\/.*bai-bao\.txt: mỗi mục ghi/m);
-    assert.match(r.text, /^  date: 2020-02-26 # ← «Ngày 26-2»/m);
+    assert.match(r.text, /^ {2}date: 2020-02-26 # ← «Ngày 26-2»/m);
   });
 
   test('a hover on a drafted value shows the sentence it came from and a link to it', async () => {
