@@ -61,6 +61,16 @@ test('--strip-comments rewrites the record in place, keeping other comments', ()
   assert.match(text, /^# checked by the desk\nmeeting:\n {2}kind: hội nghị giao ban\n/m);
 });
 
+test("the project's catalog extends the drafter's measures", () => {
+  const article = 'Ngày 10-4, Công an tỉnh Thanh Hóa tổ chức Hội nghị sơ kết công tác quý I năm 2023. Trong quý, đã cấp 245.310 thẻ căn cước.';
+  const catalog = 'measures:\n  - name: thẻ\n    count: true\n    quantity: đếm\n';
+  const without = tempDir({ 'a.txt': article });
+  assert.doesNotMatch(runInProcess(['draft', 'a.txt'], without).stdout, /value: 245310/);
+  const withCatalog = tempDir({ 'a.txt': article, '.briefing/catalog.yaml': catalog });
+  const r = runInProcess(['draft', 'a.txt'], withCatalog);
+  assert.match(r.stdout, /^ {4}value: 245310\n {4}unit: thẻ$/m);
+});
+
 test('usage and I/O errors exit 2 with a message', () => {
   const dir = tempDir({ 'bad.txt': Buffer.from([0xff, 0xfe, 0x41]).toString('latin1') });
   writeFileSync(join(dir, 'bad.txt'), Buffer.from([0xc3, 0x28, 0x41]));

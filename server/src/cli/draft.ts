@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { decode } from './read-file';
 import { writeFileAtomic } from './write-file';
 import { createEngine } from '../host/assets';
+import { applyProject, loadProject, projectRootFor } from '../host/project';
 import { draftRecord, stripDraftComments, writeDraft } from '../engine';
 import type { Io } from './run';
 
@@ -97,7 +98,11 @@ export function runDraft(argv: string[], io: Io): number {
     const target = v.out ?? (path === '-' ? undefined : path.startsWith('/') ? path : join(io.cwd, path));
     return emit(io, output, target);
   }
+  // The project's catalog (.briefing/catalog.yaml above the output, else the article, else here)
+  // extends the words the drafter knows: extra measures, positions, units.
   const engine = createEngine();
+  const anchor = v.out ?? (path === '-' ? join(io.cwd, 'draft') : path);
+  applyProject(engine, loadProject(engine, projectRootFor(anchor.startsWith('/') ? anchor : join(io.cwd, anchor)), 'vi'), 'vi');
   const draft = draftRecord(input.text, engine.catalogs, { published: v.published, url: v.url, publisher: v.publisher });
   output = writeDraft(draft, input.text.normalize('NFC'), input.name);
   const r = draft.record;
