@@ -28,11 +28,11 @@ function remember(ref: string, article: Article): void {
 export function draftFromArticle(state: ServerState, params: DraftFromArticleParams): DraftFromArticleResult {
   const text = typeof params?.text === 'string' ? params.text : '';
   // A selection is named by where it starts, so drafts of two parts of one file stay apart.
-  const src = params.source;
-  const ref = src ? (src.line === 0 && src.character === 0 ? src.uri : `${src.uri}#${src.line + 1}:${src.character + 1}`) : `${params.name ?? 'bài báo'} #${++unnamed}`;
-  const project = params.source ? state.workspace.projectFor(params.source.uri) : state.workspace.allProjects()[0];
-  const draft = draftRecord(text, project.engine.catalogs, { published: params.published, url: params.url, publisher: params.publisher });
-  remember(ref, { text: text.normalize('NFC'), source: params.source });
+  const src = params?.source;
+  const ref = src ? (src.line === 0 && src.character === 0 ? src.uri : `${src.uri}#${src.line + 1}:${src.character + 1}`) : `${params?.name ?? 'bài báo'} #${++unnamed}`;
+  const project = src ? state.workspace.projectFor(src.uri) : state.workspace.allProjects()[0];
+  const draft = draftRecord(text, project.engine.catalogs, { published: params?.published, url: params?.url, publisher: params?.publisher });
+  remember(ref, { text: text.normalize('NFC'), source: src });
   const count = (k: string) => (Array.isArray(draft.record[k]) ? (draft.record[k] as unknown[]).length : 0);
   const chair = draft.record.chair as { absent?: unknown } | undefined;
   return {

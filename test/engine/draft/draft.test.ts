@@ -99,3 +99,17 @@ test('stripping removes only the drafter comments, byte for byte elsewhere, neve
   const yaml = '# ✎ header\n# mine\nmeeting:\n  title: "A # ← not a comment" # ← «quote»\n  # ← «above»\n  date: 2020-02-26 # keep\n';
   assert.equal(stripDraftComments(yaml), '# mine\nmeeting:\n  title: "A # ← not a comment"\n  date: 2020-02-26 # keep\n');
 });
+
+test('adversarial text never hangs the drafter: one huge sentence, runs of names, binary', { timeout: 60_000 }, () => {
+  const cases: Record<string, string> = {
+    'twenty thousand figures in one sentence': '1 vụ '.repeat(20_000),
+    'five thousand ranked names in one sentence': 'Đại tướng Tô Lâm, '.repeat(5_000),
+    'five thousand positions after one name': 'Đại tướng Tô Lâm, ' + 'Ủy viên Bộ Chính trị, '.repeat(5_000),
+    'every UTF-16 code unit': String.fromCharCode(...Array.from({ length: 50_000 }, (_, i) => i % 65_535)),
+    'a breakdown of five thousand parts': '100 vụ, trong đó ' + 'a 1 vụ, '.repeat(5_000),
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    const draft = draftRecord(text, engine.catalogs);
+    assert.deepEqual(parse(writeDraft(draft, text)), draft.record, name);
+  }
+});

@@ -6,6 +6,7 @@ import type { Sentence } from './types';
 import type { DraftPerson, Mention } from './people';
 import { ADDRESSEES, DIRECTIVE_VERB, IMPERATIVE, MODAL, SPEECH_VERB } from './lexicon';
 import { capitalize } from './stat-label';
+import { bySentence } from './sentences';
 
 export interface DraftDirective {
   text: string;
@@ -43,8 +44,9 @@ export function findDirectives(text: string, sentences: readonly Sentence[], men
   const out: DraftDirective[] = [];
   let speaker: DraftPerson | undefined;
   let addressee: string | undefined;
+  const grouped = bySentence(sentences, mentions);
   for (const s of sentences) {
-    const inside = mentions.filter((m) => m.span[0] >= s.start && m.span[0] < s.end);
+    const inside = grouped.get(s) ?? [];
     const explicit = inside.map((m) => ({ m, hit: directiveAfter(text, m, s) })).find((x) => x.hit);
     if (explicit?.hit) {
       speaker = explicit.m.person;

@@ -48,15 +48,19 @@ export function findFormat(text: string, titleSpan?: Span): Found<string> | unde
 
 /** "Bộ Công an tổ chức Hội nghị …": the unit before "tổ chức", when the catalog knows it. */
 export function findOrganizer(text: string, catalog: Catalog, date?: string): Found<string> | undefined {
-  const re = /((?:[\p{L}]+\s+){1,8}?)(?:đã\s+)?tổ chức\s+(?:buổi\s+|cuộc\s+)?(?:Hội nghị|hội nghị|họp báo)/gu;
-  const m = re.exec(text);
-  if (!m) return undefined;
-  const written = m[1].trim();
-  const words = written.split(/\s+/u);
-  for (let i = 0; i < words.length; i++) {
-    const candidate = words.slice(i).join(' ');
-    const unit = catalog.matchUnit(candidate, date);
-    if (unit) return { value: unit.canonical, span: [m.index + written.length - candidate.length, m.index + written.length] };
+  for (let at = text.indexOf('tổ chức'); at >= 0; at = text.indexOf('tổ chức', at + 1)) {
+    if (!/^tổ chức\s+(?:buổi\s+|cuộc\s+)?(?:Hội nghị|hội nghị|họp báo)/u.test(text.slice(at, at + 30))) continue;
+    // Up to eight words before it (without "đã"), the longest the catalog knows as a unit.
+    const base = Math.max(0, at - 120);
+    const before = text.slice(base, at).replace(/\s+đã\s*$/u, '').trimEnd();
+    const end = base + before.length;
+    const words = (/(?:[\p{L}]+\s+){0,7}[\p{L}]+$/u.exec(before)?.[0] ?? '').split(/\s+/u);
+    for (let i = 0; i < words.length; i++) {
+      const candidate = words.slice(i).join(' ');
+      const unit = catalog.matchUnit(candidate, date);
+      if (unit) return { value: unit.canonical, span: [end - candidate.length, end] };
+    }
+    return undefined;
   }
   return undefined;
 }

@@ -15,11 +15,15 @@ const NUMBER = /(?<![\p{L}\p{N}.,/-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)
 
 export function findNumbers(text: string, from = 0, to = text.length): NumberToken[] {
   const out: NumberToken[] = [];
-  NUMBER.lastIndex = from;
+  // The neighbours decide what a number is: one character either side of the range is kept.
+  const lo = Math.max(0, from - 1);
+  const chunk = text.slice(lo, Math.min(text.length, to + 1));
+  NUMBER.lastIndex = from - lo;
   let m: RegExpExecArray | null;
-  while ((m = NUMBER.exec(text)) && m.index < to) {
+  while ((m = NUMBER.exec(chunk)) && m.index + lo < to) {
     const written = m[1];
-    out.push({ span: [m.index, m.index + written.length], value: readNumber(written), written, ambiguousComma: /^\d{1,3},\d{3}$/.test(written) });
+    const at = m.index + lo;
+    out.push({ span: [at, at + written.length], value: readNumber(written), written, ambiguousComma: /^\d{1,3},\d{3}$/.test(written) });
   }
   return out;
 }

@@ -213,7 +213,7 @@ export class PeopleReader {
     while ((m = offices.exec(text))) {
       const office = fold(m[1]);
       const holders = people.filter((p) => ((p.person.positions as string[] | undefined) ?? []).some((x) => fold(x).startsWith(office)));
-      if (holders.length === 1 && !out.some((x) => x.span[0] <= m!.index && m!.index < x.span[1])) out.push({ person: holders[0], span: [m.index, m.index + m[0].length] });
+      if (holders.length === 1 && !people.some((p) => p.span[0] <= m!.index && m!.index < p.span[1])) out.push({ person: holders[0], span: [m.index, m.index + m[0].length] });
     }
     return out.sort((a, b) => a.span[0] - b.span[0]);
   }

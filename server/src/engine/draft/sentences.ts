@@ -28,6 +28,19 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/** Items grouped by the sentence they start in (index of the sentence). */
+export function bySentence<T extends { span: readonly [number, number] }>(sentences: readonly Sentence[], items: readonly T[]): Map<Sentence, T[]> {
+  const out = new Map<Sentence, T[]>();
+  for (const item of items) {
+    const s = sentenceAt(sentences, item.span[0]);
+    if (!s) continue;
+    const list = out.get(s);
+    if (list) list.push(item);
+    else out.set(s, [item]);
+  }
+  return out;
+}
+
 /** The sentence containing offset `at`. */
 export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
   let lo = 0;

@@ -44,14 +44,19 @@ function multiplier(text: string, at: number, units: UnitMatcher): { factor: num
   return m && unit ? { factor: SCALE[m[1]], unit } : undefined;
 }
 
+/** How far around a figure its label, unit and tail are looked for: a clause, not a page. */
+const REACH = 240;
+
 function clauseStartOf(text: string, s: Sentence, at: number): number {
-  const semi = text.lastIndexOf(';', at - 1);
-  return semi >= s.start ? semi + 1 : s.start;
+  const lo = Math.max(s.start, at - REACH);
+  const semi = text.slice(lo, at).lastIndexOf(';');
+  return semi >= 0 ? lo + semi + 1 : lo;
 }
 
 function clauseEndOf(text: string, s: Sentence, from: number): number {
-  const semi = text.indexOf(';', from);
-  return semi >= 0 && semi < s.end ? semi : s.end;
+  const hi = Math.min(s.end, from + 2 * REACH);
+  const semi = text.slice(from, hi).indexOf(';');
+  return semi >= 0 ? from + semi : hi;
 }
 
 export function findStatistics(text: string, sentences: readonly Sentence[], units: UnitMatcher, skip: (s: Sentence) => boolean): DraftStatistic[] {
