@@ -89,7 +89,12 @@ test('--format sarif validates against the SARIF 2.1.0 schema', () => {
   assert.equal(res.level, 'error');
   assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 17, startColumn: 12, endLine: 17, endColumn: 17 });
   assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'a.briefing.yaml');
-  assert.equal(run.tool.driver.rules[res.ruleIndex].id, 'thousands-separator');
+  const rule = run.tool.driver.rules[res.ruleIndex];
+  assert.equal(rule.id, 'thousands-separator');
+  // The rule reference by a path in the package (no web address), the rule's tags and fix kind.
+  assert.equal(rule.helpUri, 'docs/rules.md#thousands-separator');
+  assert.deepEqual(rule.properties, { tags: ['numbers'], fixable: 'safe' });
+  assert.ok(run.tool.driver.rules.every((x: { helpUri: string; properties: { tags: string[] } }) => /^docs\/rules\.md#[a-z-]+$/.test(x.helpUri) && x.properties.tags.length > 0));
 });
 
 test('--format github: workflow annotations', () => {
@@ -148,6 +153,14 @@ test('briefing rules lists every rule', () => {
   const r = cli(['rules', '--format', 'json']);
   assert.equal(r.code, 0);
   assert.deepEqual(JSON.parse(r.stdout).map((x: { id: string }) => x.id), ALL_RULES.map((x) => x.id));
+  const json = JSON.parse(r.stdout) as { id: string; fixable: string; tags: string[]; docs: string }[];
+  assert.deepEqual(json.find((x) => x.id === 'catalog-spelling'), { ...json.find((x) => x.id === 'catalog-spelling'), fixable: 'safe', docs: 'docs/rules.md#catalog-spelling' });
+  assert.equal(json.find((x) => x.id === 'unknown-unit')!.fixable, 'suggestion');
+  assert.equal(json.find((x) => x.id === 'negative-value')!.fixable, 'none');
+  const table = cli(['rules', '--locale', 'en']).stdout.split('\n');
+  assert.match(table.find((l) => l.startsWith('catalog-spelling '))!, /^catalog-spelling +warning +fix +A catalog value/);
+  assert.match(table.find((l) => l.startsWith('unknown-unit '))!, /^unknown-unit +warning +suggest +Unit not in the catalogs/);
+  assert.match(table.find((l) => l.startsWith('negative-value '))!, /^negative-value +\w+ +- +/);
 });
 
 test('a workspace catalog extends the bundled one and is itself validated', () => {

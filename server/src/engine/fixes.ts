@@ -1,7 +1,7 @@
-// Applying fixes to text. "Fix all" applies every preferred fix whose edits do not overlap an
-// earlier one and that adds no parse problem, re-validates, and repeats until nothing is left
-// to fix (bounded passes).
-import type { Diagnostic, TextEdit } from './types';
+// Applying fixes to text. "Fix all" applies every safe fix (the kind comes from the rule's
+// `fixes` metadata) whose edits do not overlap an earlier one and that adds no parse problem,
+// re-validates, and repeats until nothing is left to fix (bounded passes).
+import type { Diagnostic, Fix, TextEdit } from './types';
 import { LineIndex } from './text/lines';
 import { parseRecord } from './parse/parse-record';
 
@@ -21,7 +21,12 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(pos);
 }
 
-/** The edits of every preferred fix, without clashes (a valid LSP edit list). */
+/** The one test of what --fix and "fix all" may apply without asking. */
+export function isSafeFix(fix: Fix): boolean {
+  return fix.kind === 'safe' && !fix.snippet;
+}
+
+/** The edits of every safe fix, without clashes (a valid LSP edit list). */
 export function preferredEdits(diagnostics: readonly Diagnostic[]): TextEdit[] {
   return preferredFixes(diagnostics).flat();
 }
@@ -33,12 +38,12 @@ function clash(a: TextEdit, b: TextEdit): boolean {
   return cmp(a.range.start, b.range.end) < 0 && cmp(b.range.start, a.range.end) < 0;
 }
 
-/** The preferred fix of each diagnostic, leaving out any that clashes with one taken before it. */
+/** The safe fix of each diagnostic, leaving out any that clashes with one taken before it. */
 function preferredFixes(diagnostics: readonly Diagnostic[]): TextEdit[][] {
   const out: TextEdit[][] = [];
   const taken: TextEdit[] = [];
   for (const d of diagnostics) {
-    const fix = d.fixes?.find((f) => f.preferred && !f.snippet);
+    const fix = d.fixes?.find(isSafeFix);
     if (!fix || fix.edits.some((e) => taken.some((t) => clash(e, t)))) continue;
     taken.push(...fix.edits);
     out.push(fix.edits);

@@ -2,12 +2,12 @@
 export { Engine, type EngineOptions, type ValidateOptions } from './engine';
 export { parseRecord, type ParsedRecord } from './parse/parse-record';
 export { ALL_RULES, RULES_BY_ID } from './rules';
-export type { Rule } from './rules/rule';
+export type { Rule, Fixable } from './rules/rule';
 export * from './types';
 export { toLocale, format, type Bilingual } from './i18n';
 export { fold, foldedMatches } from './text/fold';
 export { LineIndex } from './text/lines';
-export { applyEdits, fixAll } from './fixes';
+export { applyEdits, fixAll, isSafeFix } from './fixes';
 export type { CatalogData } from './catalog/types';
 export type { SchemaNode } from './schema/annotations';
 export { fastParse } from './parse/fast-parse';

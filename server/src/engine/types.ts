@@ -26,13 +26,22 @@ export interface TextEdit {
   newText: string;
 }
 
-/** A fix the engine can apply without asking: it changes only the targeted text. */
+/**
+ * How a fix may be applied. A 'safe' fix corrects spelling, diacritics, a number or date format or
+ * a misspelt key, never a fact: --fix and "fix all" apply it. A 'suggestion' (one of several
+ * candidates, or a change of what a value refers to) is offered for the user to pick.
+ */
+export type FixKind = 'safe' | 'suggestion';
+
+/** A fix of one diagnostic: it changes only the targeted text. */
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** From the rule's `fixes` metadata; snippets are always suggestions. */
+  kind: FixKind;
   /** When true the edit text is a snippet (VS Code syntax) and is offered, not applied by --fix. */
   snippet?: boolean;
-  /** Preferred fixes are applied by "fix all" and --fix; alternatives are only offered. */
+  /** The same as kind === 'safe': the editor's preferred quick fix. */
   preferred?: boolean;
 }
 

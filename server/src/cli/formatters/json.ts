@@ -23,7 +23,7 @@ export function formatJson(result: RunResult, version: string): string {
             endLine: d.range.end.line + 1,
             endColumn: d.range.end.character + 1,
             range: d.range,
-            ...(d.fixes?.length ? { fixes: d.fixes.map((x) => ({ title: x.title, preferred: !!x.preferred, snippet: !!x.snippet, edits: x.edits })) } : {}),
+            ...(d.fixes?.length ? { fixes: d.fixes.map((x) => ({ title: x.title, kind: x.kind, preferred: !!x.preferred, snippet: !!x.snippet, edits: x.edits })) } : {}),
             ...(d.related?.length ? { related: d.related } : {}),
           })),
         })),

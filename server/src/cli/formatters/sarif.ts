@@ -1,6 +1,6 @@
 // SARIF 2.1.0 for code scanning: one run, the rule table, results with 1-based regions and fixes.
 import type { RunResult } from '../result';
-import { ALL_RULES, type Locale } from '../../engine';
+import { ALL_RULES, isSafeFix, type Locale } from '../../engine';
 
 const LEVEL: Record<number, 'error' | 'warning' | 'note'> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
 
@@ -13,7 +13,10 @@ export function formatSarif(result: RunResult, version: string, locale: Locale):
     id: r.id,
     shortDescription: { text: locale === 'en' ? r.description.en : r.description.vi },
     fullDescription: { text: `${r.description.vi} — ${r.description.en}` },
+    // Relative to the repository root: the rule reference ships with the package; no web address.
+    helpUri: r.docs,
     defaultConfiguration: { level: r.severity === 'error' ? 'error' : r.severity === 'warning' ? 'warning' : 'note' },
+    properties: { tags: [...r.tags], fixable: r.fixable },
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const region = (range: { start: { line: number; character: number }; end: { line: number; character: number } }) => ({
@@ -25,7 +28,7 @@ export function formatSarif(result: RunResult, version: string, locale: Locale):
   const results = result.files.flatMap((f) =>
     f.diagnostics.map((d) => {
       const artifactLocation = { uri: toUri(f.path), uriBaseId: '%SRCROOT%' };
-      const fix = d.fixes?.find((x) => x.preferred);
+      const fix = d.fixes?.find(isSafeFix);
       return {
         ruleId: d.code,
         ...(index.has(d.code) ? { ruleIndex: index.get(d.code) } : {}),

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import type { Span } from '../types';
 import { placeholderWhat } from '../draft/placeholder';
 
@@ -19,9 +19,11 @@ export function placeholderSpans(contents: unknown): { span: Span; what: string 
 }
 
 /** "<cần điền: …>": a value the drafter could not read from the article and left to the editor. */
-export const draftPlaceholder: Rule = {
+export const draftPlaceholder = defineRule({
   id: 'draft-placeholder',
   severity: 'error',
+  // A required value still missing: the same group as the schema's missing keys.
+  tags: ['schema'],
   description: {
     vi: 'Bản nháp lập từ bài báo còn chỗ cần điền ("<cần điền: …>"): bài báo không cho biết giá trị này.',
     en: 'A record drafted from an article still has a placeholder ("<cần điền: …>"): the article did not give this value.',
@@ -32,7 +34,7 @@ export const draftPlaceholder: Rule = {
   check(ctx) {
     for (const p of placeholderSpans(ctx.doc.contents)) ctx.report({ span: p.span, messageId: 'placeholder', args: { what: p.what } });
   },
-};
+});
 
 /** Other findings on a placeholder's value are echoes of it (one cause, one diagnostic). */
 export function isPlaceholderEcho(ruleId: string, span: Span, placeholders: readonly { span: Span }[]): boolean {

@@ -1,13 +1,14 @@
 // Điều 25 Luật CAND: each position has a highest rank. A rank above the highest ceiling of all
 // the person's positions is suspicious (a warning: the law changed in 2023 and 2024).
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { persons, list, str } from '../model/record-view';
 import { valueSpan } from './helpers';
 import { DEFAULT_FORCE } from '../catalog/catalog';
 
-export const rankAboveCeiling: Rule = {
+export const rankAboveCeiling = defineRule({
   id: 'rank-above-ceiling',
   severity: 'warning',
+  tags: ['ranks'],
   description: {
     vi: 'Cấp bậc hàm cao hơn cấp bậc hàm cao nhất mà luật quy định cho các chức vụ của người đó (Điều 25 Luật Công an nhân dân).',
     en: 'A rank above the highest rank the law sets for the person\'s positions (Article 25, Law on People\'s Public Security).',
@@ -47,4 +48,4 @@ export const rankAboveCeiling: Rule = {
       });
     }
   },
-};
+});
