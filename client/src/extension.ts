@@ -7,6 +7,7 @@ import { insertSnippet } from './insert-snippet';
 import { newRecord } from './new-record';
 import { validateWorkspace } from './validate-workspace';
 import { registerDraftCommands } from './draft';
+import { registerPreviews } from './preview';
 
 export const LANGUAGE_ID = 'briefing-yaml';
 let client: LanguageClient | undefined;
@@ -25,6 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { language: LANGUAGE_ID, scheme: 'file' },
       { language: LANGUAGE_ID, scheme: 'untitled' },
+      // The project's own files: checked against their schemas, and applied as they are typed.
+      { language: 'yaml', scheme: 'file', pattern: '**/.briefing/*.{yaml,yml}' },
     ],
     outputChannel: output,
     traceOutputChannel: output,
@@ -36,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // The id "briefing" makes the client read the `briefing.trace.server` setting.
   client = new LanguageClient('briefing', 'Briefing Records', serverOptions, clientOptions);
 
+  registerPreviews(context, () => client);
   context.subscriptions.push(
     vscode.commands.registerCommand('briefing.validateWorkspace', () => validateWorkspace(client)),
     vscode.commands.registerCommand('briefing.newRecord', () => newRecord(context)),

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_RULES, RULES_BY_ID, fixAll, isSafeFix, type Rule } from '../../server/src/engine';
+import { ALL_RULES, RULES_BY_ID, RULE_TAGS, fixAll, isSafeFix, tagsOf, type Rule } from '../../server/src/engine';
 import { newEngine, BASE, withLine, ROOT } from '../helpers/engine';
 
 const RULES_DIR = join(ROOT, 'server', 'src', 'engine', 'rules');
@@ -19,7 +19,7 @@ test('every rule id has its own file under engine/rules/ that defines it', () =>
 });
 
 test('every rule file is in the registry', () => {
-  const helpers = new Set(['index.ts', 'rule.ts', 'helpers.ts', 'catalog-refs.ts', 'statistics-view.ts', 'unknown-value-check.ts']);
+  const helpers = new Set(['index.ts', 'rule.ts', 'helpers.ts', 'catalog-refs.ts', 'statistics-view.ts', 'unknown-value-check.ts', 'usable-number.ts']);
   const files = readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && !helpers.has(f));
   assert.deepEqual(files.map((f) => f.replace(/\.ts$/, '')).sort(), ALL_RULES.map((r) => r.id).sort());
 });
@@ -34,13 +34,30 @@ test('metadata: tags, a docs anchor that docs/rules.md has, fixable derived from
     const expected = kinds.includes('safe') ? 'safe' : kinds.length ? 'suggestion' : 'none';
     assert.equal(rule.fixable, expected, rule.id);
     for (const title of Object.keys(rule.fixes)) assert.ok(rule.messages[title], `${rule.id}: fix title ${title} is not a message`);
+    assert.deepEqual(tagsOf(rule.id), [...rule.tags], `${rule.id}: tags in the order of RULE_TAG_NAMES`);
   }
+  // The configuration's tag index is built from the rules' own tags.
+  for (const [tag, ids] of Object.entries(RULE_TAGS)) assert.deepEqual(ids, ALL_RULES.filter((r) => (r.tags as readonly string[]).includes(tag)).map((r) => r.id), tag);
 });
 
 test('what can be fixed without asking, rule by rule', () => {
   const by = (fixable: Rule['fixable']) => ALL_RULES.filter((r) => r.fixable === fixable).map((r) => r.id);
-  assert.deepEqual(by('safe'), ['unknown-key', 'wrong-type', 'invalid-value', 'text-not-nfc', 'lookalike-letter', 'catalog-spelling', 'thousands-separator', 'date-format', 'period-mismatch', 'unit-not-valid-at-date']);
-  assert.deepEqual(by('suggestion'), ['missing-key', 'unknown-rank', 'unknown-unit', 'unknown-position', 'unknown-measure', 'rank-contradicts-registry', 'unknown-issuer', 'comma-in-flow-list']);
+  assert.deepEqual(by('safe'), ['unknown-key', 'wrong-type', 'invalid-value', 'text-not-nfc', 'lookalike-letter', 'catalog-spelling', 'decimal-comma-in-flow-map', 'thousands-separator', 'date-format', 'period-mismatch']);
+  // A dissolved unit's successor, another person, the sign of a change, another day: the user picks.
+  assert.deepEqual(by('suggestion'), [
+    'missing-key',
+    'person-without-name',
+    'unknown-rank',
+    'unknown-unit',
+    'unknown-position',
+    'unknown-measure',
+    'rank-contradicts-registry',
+    'negative-value',
+    'date-as-written-mismatch',
+    'unit-not-valid-at-date',
+    'unknown-issuer',
+    'comma-in-flow-list',
+  ]);
 });
 
 test('each fix carries the kind its rule declares, and --fix follows the declaration alone', () => {

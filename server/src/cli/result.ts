@@ -38,4 +38,3 @@ export function count(files: FileResult[]): Counts {
   return c;
 }
 
-export const SEVERITY_NAMES: Record<number, 'error' | 'warning' | 'info' | 'hint'> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };

@@ -8,15 +8,13 @@ import { isProjectRecord } from '../host/project';
 import { validateFiles, type ValidateOptions } from './validate';
 import { printConfig } from './print-config';
 import { jobsFor, validateFilesParallel } from './parallel';
-import { formatStylish, makeColors } from './formatters/stylish';
-import { formatJson } from './formatters/json';
-import { formatSarif } from './formatters/sarif';
-import { formatGithub } from './formatters/github';
+import { FORMATTERS, makeColors } from './formatters';
+import { version } from '../../../package.json';
 import { formatRules } from './formatters/rules';
 import { count } from './result';
 import { createEngine } from '../host/assets';
+import { COMMANDS } from './commands';
 import type { Engine } from '../engine';
-import { runDraft } from './draft';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -28,12 +26,12 @@ export interface Io {
   readStdin?: () => string;
 }
 
-export const VERSION = '0.1.0';
+export const VERSION: string = version;
 
 let sharedEngine: Engine | undefined;
 
 export function run(argv: string[], io: Io): number {
-  if (argv[0] === 'draft') return runDraft(argv.slice(1), io);
+  if (Object.hasOwn(COMMANDS, argv[0] ?? '')) return COMMANDS[argv[0]](argv.slice(1), io);
   let opts;
   try {
     opts = parseOptions(argv, io.env);
@@ -99,20 +97,7 @@ export function run(argv: string[], io: Io): number {
   const { result, ioErrors } = jobs > 1 ? validateFilesParallel(sharedEngine, files, validateOptions, jobs) : validateFiles(sharedEngine, files, validateOptions);
 
   const useColor = opts.color ?? colorFromEnv(io.env) ?? (io.isTTY && !opts.output);
-  let report: string;
-  switch (opts.format) {
-    case 'json':
-      report = formatJson(result, VERSION);
-      break;
-    case 'sarif':
-      report = formatSarif(result, VERSION, opts.locale);
-      break;
-    case 'github':
-      report = formatGithub(result);
-      break;
-    default:
-      report = result.files.map((f) => f.diff ?? '').join('') + formatStylish(result, opts.locale, makeColors(useColor));
-  }
+  const report = FORMATTERS[opts.format](result, { version: VERSION, locale: opts.locale, colors: makeColors(useColor), cwd: io.cwd });
   if (opts.output) {
     try {
       writeFileSync(opts.output, report);

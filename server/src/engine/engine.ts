@@ -7,19 +7,20 @@ import { SchemaValidator } from './schema/schema-validator';
 import type { SchemaNode } from './schema/annotations';
 import { Catalog } from './catalog/catalog';
 import type { CatalogData } from './catalog/types';
-import { PeopleRegistry, type RegistryEntry, type SeenPerson } from './people/registry';
+import { PeopleRegistry, type RegistryEntry } from './people/registry';
+import { peopleNamedIn } from './people/seen';
 import { ALL_RULES, CONTENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/rule';
 import type { Diagnostic, Locale, SeverityName } from './types';
-import { checkDataText, toDiagnostic, type DataFileKind } from './data-files';
+import { checkDataText, toDiagnostic, type ConfigFile, type DataFileKind, type DataText } from './data-files';
 import { configSchema } from './config/schema';
-import { entryLines, toProjectConfig, type ProjectConfig } from './config/project-config';
-import { persons, recordDate, str, list } from './model/record-view';
+import { entryLines, toProjectConfig } from './config/project-config';
+import { recordDate } from './model/record-view';
 import { applySuppressions } from './suppressions';
 import { isPlaceholderEcho, placeholderSpans } from './rules/draft-placeholder';
 import type { Position, Range } from './types';
 import type { CodeAction, CompletionItem, DocumentSymbol, FeatureOptions, FoldingRange, Hover, WorkspaceSymbol } from './features/types';
-import { complete } from './features/completion';
+import { complete } from './features/completion/completion';
 import { hover } from './features/hover';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding';
@@ -37,16 +38,6 @@ export interface EngineOptions {
   catalogs: CatalogData[];
 }
 
-export interface DataText {
-  text: string;
-  uri: string;
-}
-
-export interface ConfigFile {
-  diagnostics: Diagnostic[];
-  config: ProjectConfig;
-  entryOrigin: Record<string, string>;
-}
 
 let generations = 0;
 
@@ -179,20 +170,7 @@ export class Engine {
 
   /** Remembers the people a record names, for completion in other records. */
   notePeople(record: ParsedRecord): void {
-    const data = record.documents[0]?.value;
-    const date = recordDate(data);
-    const seen: SeenPerson[] = persons(data)
-      .map((p) => ({
-        name: str(p.person, 'name') ?? '',
-        rank: str(p.person, 'rank'),
-        positions: list(p.person, 'positions').filter((x): x is string => typeof x === 'string'),
-        unit: str(p.person, 'unit'),
-        force: str(p.person, 'force'),
-        date,
-        uri: record.uri,
-      }))
-      .filter((p) => p.name);
-    this.people.setSeen(record.uri, seen);
+    this.people.setSeen(record.uri, peopleNamedIn(record));
   }
 
   forgetPeople(uri: string): void {
@@ -218,7 +196,7 @@ export class Engine {
         if (syntaxLines.size > 0) continue;
         syntaxLines.add(record.lines.positionAt(p.span[0]).line);
       }
-      push(p.code, { span: p.span, messageId: p.messageId, args: { ...p.args, detail: p.detail } });
+      push(p.code, { span: p.span, messageId: p.messageId, args: { ...p.args, detail: p.detail }, related: p.related });
     }
     // With a syntax error the data is a guess: schema and content errors would only be echoes.
     const broken = syntaxLines.size > 0;
@@ -246,6 +224,7 @@ export class Engine {
           people: this.people,
           recordDate: recordDate(d.value),
           report: () => undefined,
+          reportedAt: (span) => raw.some(({ finding: f }) => f.span[0] < span[1] && span[0] < f.span[1]),
         };
         for (const rule of broken ? TEXT_RULES : CONTENT_RULES) {
           if (options.severities?.[rule.id] === 'off') continue;

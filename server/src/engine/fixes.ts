@@ -51,8 +51,24 @@ function preferredFixes(diagnostics: readonly Diagnostic[]): TextEdit[][] {
   return out;
 }
 
+type ProblemCount = (text: string) => number;
+
 function parseProblemCount(text: string): number {
   return parseRecord(text).problems.length;
+}
+
+/** Counts parse problems, remembering the texts of the last pass: the text a pass produces is the next pass's input. */
+function problemCounter(): ProblemCount {
+  let known = new Map<string, number>();
+  return (text) => {
+    let n = known.get(text);
+    if (n === undefined) {
+      n = parseProblemCount(text);
+      if (known.size > 8) known = new Map();
+      known.set(text, n);
+    }
+    return n;
+  };
 }
 
 const isInsertion = (edits: TextEdit[]) => edits.every((e) => e.range.start.line === e.range.end.line && e.range.start.character === e.range.end.character);
@@ -63,16 +79,16 @@ const isInsertion = (edits: TextEdit[]) => edits.every((e) => e.range.start.line
  * add a parse problem (a duplicate key), they are taken one by one, corrections before
  * insertions, and any that would add a problem is left out.
  */
-export function fixPassEdits(text: string, diagnostics: readonly Diagnostic[]): TextEdit[] {
+export function fixPassEdits(text: string, diagnostics: readonly Diagnostic[], count: ProblemCount = parseProblemCount): TextEdit[] {
   const fixes = preferredFixes(diagnostics);
   const all = fixes.flat();
   if (all.length === 0) return all;
-  const base = parseProblemCount(text);
-  if (parseProblemCount(applyEdits(text, all)) <= base) return all;
+  const base = count(text);
+  if (count(applyEdits(text, all)) <= base) return all;
   let edits: TextEdit[] = [];
   for (const fix of [...fixes.filter((f) => !isInsertion(f)), ...fixes.filter(isInsertion)]) {
     const trial = [...edits, ...fix];
-    if (parseProblemCount(applyEdits(text, trial)) <= base) edits = trial;
+    if (count(applyEdits(text, trial)) <= base) edits = trial;
   }
   return edits;
 }
@@ -84,8 +100,9 @@ export function fixPassEdits(text: string, diagnostics: readonly Diagnostic[]): 
 export function fixAll(text: string, validate: (text: string) => readonly Diagnostic[], maxPasses = 5): { text: string; passes: number; applied: number } {
   let cur = text;
   let applied = 0;
+  const count = problemCounter();
   for (let pass = 1; pass <= maxPasses; pass++) {
-    const edits = fixPassEdits(cur, validate(cur));
+    const edits = fixPassEdits(cur, validate(cur), count);
     if (edits.length === 0) return { text: cur, passes: pass - 1, applied };
     const next = applyEdits(cur, edits);
     if (next === cur) return { text: cur, passes: pass - 1, applied };

@@ -19,6 +19,13 @@ export const Severity = { error: 1, warning: 2, info: 3, hint: 4 } as const;
 export type SeverityName = keyof typeof Severity;
 export type SeverityLevel = (typeof Severity)[SeverityName];
 
+const SEVERITY_BY_LEVEL = Object.fromEntries(Object.entries(Severity).map(([name, level]) => [level, name])) as Record<number, SeverityName>;
+
+/** The name of a severity level (1 → 'error'): the one mapping every output format starts from. */
+export function severityName(level: number): SeverityName {
+  return SEVERITY_BY_LEVEL[level] ?? 'hint';
+}
+
 export type Locale = 'vi' | 'en';
 
 export interface TextEdit {
@@ -55,9 +62,4 @@ export interface Diagnostic {
   fixes?: Fix[];
   /** Extra ranges that explain the problem (e.g. the first of two duplicates). */
   related?: { range: Range; message: string }[];
-}
-
-export interface FileDiagnostics {
-  uri: string;
-  diagnostics: Diagnostic[];
 }

@@ -33,6 +33,7 @@ import { targetMismatch } from './target-mismatch';
 import { dateFormat } from './date-format';
 import { impossibleDate } from './impossible-date';
 import { periodMismatch } from './period-mismatch';
+import { dateAsWrittenMismatch } from './date-as-written-mismatch';
 import { meetingBeforePeriod } from './meeting-before-period';
 import { publishedBeforeMeeting } from './published-before-meeting';
 import { unitNotValidAtDate } from './unit-not-valid-at-date';
@@ -41,6 +42,9 @@ import { unknownIssuer } from './unknown-issuer';
 import { unusedSuppression } from './unused-suppression';
 import { commaInFlowList } from './comma-in-flow-list';
 import { draftPlaceholder } from './draft-placeholder';
+import { personWithoutName } from './person-without-name';
+import { placeholderSource } from './placeholder-source';
+import { decimalCommaInFlowMap } from './decimal-comma-in-flow-map';
 
 /** Rules whose findings come from the parser and the schema validator. */
 export const PARSE_AND_SCHEMA_RULES: Rule[] = [
@@ -61,6 +65,8 @@ export const PARSE_AND_SCHEMA_RULES: Rule[] = [
 export const CONTENT_RULES: Rule[] = [
   textNotNfc,
   lookalikeLetter,
+  personWithoutName,
+  placeholderSource,
   unknownRank,
   rankNotInForce,
   unknownUnit,
@@ -69,6 +75,7 @@ export const CONTENT_RULES: Rule[] = [
   catalogSpelling,
   rankAboveCeiling,
   rankContradictsRegistry,
+  decimalCommaInFlowMap,
   thousandsSeparator,
   countNotInteger,
   percentOutOfRange,
@@ -80,6 +87,7 @@ export const CONTENT_RULES: Rule[] = [
   dateFormat,
   impossibleDate,
   periodMismatch,
+  dateAsWrittenMismatch,
   meetingBeforePeriod,
   publishedBeforeMeeting,
   unitNotValidAtDate,
