@@ -150,6 +150,7 @@ briefing — validate Ministry of Public Security briefing records (*.briefing.y
 Cách dùng / Usage:
   briefing validate <tệp|thư mục|glob>...   kiểm tra / validate
   briefing rules [--format json]            danh sách quy tắc / list the rules
+  briefing draft BÀI.txt|- [--published …]  bản nháp hồ sơ từ bài báo / draft a record from an article
   briefing stats [đường dẫn]... [--format table|csv|json|md] [--topic T] [--label L] [--from D] [--to D]
                                             số liệu theo thời gian / statistics over time
   briefing render <hồ sơ>... --out DIR      trang HTML để đăng / pages to publish

@@ -17,6 +17,7 @@ import { configSchema } from './config/schema';
 import { entryLines, toProjectConfig } from './config/project-config';
 import { recordDate } from './model/record-view';
 import { applySuppressions } from './suppressions';
+import { isPlaceholderEcho, placeholderSpans } from './rules/draft-placeholder';
 import type { Position, Range } from './types';
 import type { CodeAction, CodeActionOptions, CompletionItem, DocumentSymbol, FeatureOptions, FoldingRange, Hover, WorkspaceSymbol } from './features/types';
 import { complete } from './features/completion/completion';
@@ -242,8 +243,9 @@ export class Engine {
       }
     }
 
+    const placeholders = record.documents.flatMap((d) => placeholderSpans(d.doc.contents));
     let diagnostics = raw
-      .filter(({ rule }) => options.severities?.[rule.id] !== 'off')
+      .filter(({ rule, finding }) => options.severities?.[rule.id] !== 'off' && !isPlaceholderEcho(rule.id, finding.span, placeholders))
       .map(({ rule, finding }) => toDiagnostic(record, rule, finding, locale, options.severities?.[rule.id] as SeverityName | undefined));
     diagnostics = applySuppressions(record, diagnostics, locale, options.severities);
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));

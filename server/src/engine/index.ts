@@ -19,4 +19,5 @@ export { configSchema, SEVERITY_WORDS, type SeveritySetting } from './config/sch
 export { RULE_TAGS, tagsOf } from './config/tags';
 export { resolveSeverities, type SeverityLayer, type ResolvedSeverities, type ResolvedSeverity } from './config/severities';
 export { configLayer, emptyConfig, DEFAULT_RECORD_GLOBS, DEFAULT_CATALOGS, DEFAULT_PEOPLE, type ProjectConfig } from './config/project-config';
+export { draftRecord, writeDraft, stripDraftComments, placeholderWhat, splitSentences, sentenceAt, quoteAt, draftSourceRef, locateQuote, type Draft, type DraftOptions, type Provenance } from './draft';
 export * as views from './views';

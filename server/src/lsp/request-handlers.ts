@@ -5,6 +5,7 @@ import type { CodeAction, CodeActionParams } from 'vscode-languageserver/node';
 import { codeActions, isFixAllData, resolveFixAll } from './code-actions';
 import { completion, documentSymbols, foldingRanges, hover, workspaceSymbols } from './features';
 import { VALIDATE_WORKSPACE } from './protocol';
+import { registerDraftRequests, withDraftSource } from './draft';
 import type { ServerState } from './server-state';
 import type { WorkspaceIndexing } from './workspace-indexing';
 
@@ -55,7 +56,7 @@ function resolveCodeAction(state: ServerState, action: CodeAction): CodeAction {
 export function registerRequestHandlers(state: ServerState, indexing: WorkspaceIndexing): void {
   const { connection, handlers } = state;
   connection.onCompletion(handlers.request('completion', null, (p) => completion(state.workspace, state.client, p.textDocument.uri, p.position, state.locale())));
-  connection.onHover(handlers.request('hover', null, (p) => hover(state.workspace, state.client, p.textDocument.uri, p.position, state.locale())));
+  connection.onHover(handlers.request('hover', null, (p) => withDraftSource(state, p.textDocument.uri, p.position, hover(state.workspace, state.client, p.textDocument.uri, p.position, state.locale()))));
   connection.onDocumentSymbol(handlers.request('documentSymbol', [], (p) => documentSymbols(state.workspace, state.client, p.textDocument.uri, state.locale())));
   connection.onFoldingRanges(handlers.request('foldingRange', [], (p) => foldingRanges(state.workspace, p.textDocument.uri)));
   // Workspace symbols search the records on disk too: they wait for the first scan.
@@ -63,6 +64,7 @@ export function registerRequestHandlers(state: ServerState, indexing: WorkspaceI
   connection.onCodeAction(handlers.request('codeAction', [], (p) => codeActionsFor(state, p)));
   // On a failure the action comes back as it was (the fallback is the action itself).
   connection.onCodeActionResolve((action) => handlers.request('codeAction/resolve', action, (a: CodeAction) => resolveCodeAction(state, a))(action));
+  registerDraftRequests(state);
   connection.onRequest(
     VALIDATE_WORKSPACE,
     handlers.request(VALIDATE_WORKSPACE, null, async (_params: unknown, token) => {

@@ -41,6 +41,7 @@ import { duplicateDirective } from './duplicate-directive';
 import { unknownIssuer } from './unknown-issuer';
 import { unusedSuppression } from './unused-suppression';
 import { commaInFlowList } from './comma-in-flow-list';
+import { draftPlaceholder } from './draft-placeholder';
 import { personWithoutName } from './person-without-name';
 import { placeholderSource } from './placeholder-source';
 import { decimalCommaInFlowMap } from './decimal-comma-in-flow-map';
@@ -93,6 +94,7 @@ export const CONTENT_RULES: Rule[] = [
   duplicateDirective,
   unknownIssuer,
   commaInFlowList,
+  draftPlaceholder,
 ];
 
 /** Rules that read the text itself (once per file) and stay meaningful when the YAML does not parse. */
