@@ -16,7 +16,7 @@ describe('.briefing/config.yaml in the editor', () => {
   let client: TestClient;
   let record: string;
   before(async () => {
-    ws = makeWorkspace({ 'r/broken.briefing.yaml': BROKEN, '.briefing/config.yaml': 'rules:\n  thousands-separator: warning\n  impossible-date: off\n' });
+    ws = makeWorkspace({ 'r/broken.briefing.yaml': BROKEN.replace('publisher: X', 'publisher: ANTD.VN'), '.briefing/config.yaml': 'rules:\n  thousands-separator: warning\n  impossible-date: off\n' });
     record = ws.uriOf('r/broken.briefing.yaml');
     client = await TestClient.start({ folders: [ws.uri], settings: { validate: { debounceMs: 0 } } });
   });
