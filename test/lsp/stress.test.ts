@@ -5,8 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
@@ -14,6 +13,7 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, typ
 import type { Diagnostic as LspDiagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEngine, loadAssets } from '../../server/src/host/assets';
+import { makeTempDir, removeTempDir } from '../helpers/temp';
 import { mutatedSample, TRICKY_PIECES, VALUES } from '../fuzz/arbitraries';
 
 const ROOT = join(__dirname, '..', '..');
@@ -106,7 +106,7 @@ function lastFor(server: Server, uri: string): PublishDiagnosticsParams | undefi
 const essence = (ds: readonly { code?: unknown; range: LspDiagnostic['range']; message: string }[]) => ds.map((d) => ({ code: String(d.code), range: d.range, message: d.message }));
 
 test(`${DOCS} open records, ${EDITS} rapid edits with completion and hover: every request answered, memory bounded, final diagnostics exact`, { skip: !existsSync(SERVER) && 'dist/server.js not built', timeout: 300_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-stress-'));
+  const dir = makeTempDir('briefing-stress');
   const texts = fc.sample(mutatedSample, { seed: 2_000, numRuns: DOCS }).map((m) => m.text);
   const docs = texts.map((text, i) => TextDocument.create(pathToFileURL(join(dir, `r${String(i).padStart(3, '0')}.briefing.yaml`)).href, 'briefing-yaml', 1, text));
   const server = await startServer();
@@ -179,7 +179,7 @@ test(`${DOCS} open records, ${EDITS} rapid edits with completion and hover: ever
     console.log(report.map((r) => `# stress: ${r}`).join('\n'));
   } finally {
     if (server.child.exitCode === null && alive(pid)) server.child.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   }
 });
 
