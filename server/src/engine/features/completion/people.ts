@@ -6,7 +6,6 @@ import type { PeopleRegistry } from '../../people/registry';
 import type { Locale, TextEdit } from '../../types';
 import { format } from '../../i18n';
 import { persons, str } from '../../model/record-view';
-import { fold } from '../../text/fold';
 import { yamlString } from '../../rules/helpers';
 import type { Candidate } from './matching';
 import type { ValueContext } from './context';
