@@ -2,10 +2,11 @@
 // `briefing-yaml` documents and registers the commands. Everything else is the server's.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { INSERT_SNIPPET_COMMAND, SET_TRUSTED, type InitializationOptions } from '../../server/src/lsp/protocol';
+import { INSERT_SNIPPET_COMMAND, REVEAL_ARTICLE_TEXT_COMMAND, SET_TRUSTED, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { insertSnippet } from './insert-snippet';
 import { newRecord } from './new-record';
 import { validateWorkspace } from './validate-workspace';
+import { registerDraftCommands } from './draft';
 import { registerPreviews } from './preview';
 
 export const LANGUAGE_ID = 'briefing-yaml';
@@ -20,7 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const initializationOptions: InitializationOptions = { isTrusted: vscode.workspace.isTrusted, snippetCommand: true };
+  const initializationOptions: InitializationOptions = { isTrusted: vscode.workspace.isTrusted, snippetCommand: true, revealArticleCommand: true };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { language: LANGUAGE_ID, scheme: 'file' },
@@ -32,7 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     traceOutputChannel: output,
     initializationOptions,
     diagnosticPullOptions: { onChange: true, onSave: true },
-    markdown: { isTrusted: false, supportHtml: false },
+    // Hovers may run only the command that reveals a drafted value's source in its article.
+    markdown: { isTrusted: { enabledCommands: [REVEAL_ARTICLE_TEXT_COMMAND] }, supportHtml: false },
   };
   // The id "briefing" makes the client read the `briefing.trace.server` setting.
   client = new LanguageClient('briefing', 'Briefing Records', serverOptions, clientOptions);
@@ -48,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
+  registerDraftCommands(context, () => client);
   try {
     await client.start();
   } catch (e) {

@@ -6,10 +6,18 @@ import { parse as parseCsv } from './csv';
 import { ROOT } from '../helpers/engine';
 import { cli, runInProcess, tempDir } from '../helpers/cli';
 
-const heroin = ['stats', 'samples', '--label', 'Heroin thu giữ'];
+// The five seed records: counts across records stay fixed when samples are added.
+const SEEDS = [
+  '2019-12-24-hop-bao-cuoi-nam',
+  '2020-02-06-tong-ket-van-phong-bo',
+  '2020-02-26-giao-ban-thang-2',
+  '2020-06-25-so-ket-6-thang',
+  '2023-09-28-so-ket-quy-3',
+].map((n) => `samples/${n}.briefing.yaml`);
+const heroin = ['stats', ...SEEDS, '--label', 'Heroin thu giữ'];
 
 test('stats: one row per statistic of every record, in meeting order, with file:line', () => {
-  const r = runInProcess(['stats', 'samples', '--format', 'json'], ROOT);
+  const r = runInProcess(['stats', ...SEEDS, '--format', 'json'], ROOT);
   assert.equal(r.code, 0, r.stderr);
   const rows = JSON.parse(r.stdout);
   assert.equal(rows.length, 36);
@@ -47,9 +55,9 @@ test('stats --label and --topic ignore diacritics and case; --from/--to select m
     ].join('\n'),
   );
   const json = (args: string[]) => JSON.parse(runInProcess([...args, '--format', 'json'], ROOT).stdout) as { value: number }[];
-  assert.equal(json(['stats', 'samples', '--topic', 'PHONG, CHONG TOI PHAM VE MA TUY']).length, 13);
-  assert.deepEqual(json(['stats', 'samples', '--topic', 'ma tuy', '--from', '2020-01-01', '--to', '2020-12-31']).map((r) => r.value), [1457, 1978, 28, 138.6, 162526, 5.5]);
-  assert.deepEqual(json(['stats', 'samples', '--topic', 'không có chủ đề này']), []);
+  assert.equal(json(['stats', ...SEEDS, '--topic', 'PHONG, CHONG TOI PHAM VE MA TUY']).length, 13);
+  assert.deepEqual(json(['stats', ...SEEDS, '--topic', 'ma tuy', '--from', '2020-01-01', '--to', '2020-12-31']).map((r) => r.value), [1457, 1978, 28, 138.6, 162526, 5.5]);
+  assert.deepEqual(json(['stats', ...SEEDS, '--topic', 'không có chủ đề này']), []);
 });
 
 test('stats --format table aligns columns, English headers and numbers with --locale en', () => {
@@ -62,17 +70,17 @@ test('stats --format table aligns columns, English headers and numbers with --lo
 });
 
 test('stats --format csv: RFC 4180 quoting, CRLF; --bom for spreadsheets; ";" writes decimal commas', () => {
-  const plain = runInProcess(['stats', 'samples', '--topic', 'ma tuy', '--format', 'csv'], ROOT).stdout;
+  const plain = runInProcess(['stats', ...SEEDS, '--topic', 'ma tuy', '--format', 'csv'], ROOT).stdout;
   assert.ok(!plain.startsWith('\uFEFF'));
   assert.ok(plain.endsWith('\r\n'));
   const rows = parseCsv(plain, ',');
   assert.deepEqual(rows[0], ['Ngày họp', 'Kỳ', 'Nội dung', 'Chủ đề', 'Đơn vị', 'Giá trị', 'approx', 'So sánh', 'Phạm vi', 'Tệp']);
   assert.deepEqual(rows[4].slice(2, 7), ['Ma túy tổng hợp thu giữ (tính theo khối lượng)', 'phòng, chống tội phạm về ma túy', 'kg', '138.6', '']);
   assert.match(plain, /,"phòng, chống tội phạm về ma túy",/);
-  const excel = runInProcess(['stats', 'samples', '--topic', 'ma tuy', '--format', 'csv', '--bom', '--separator', ';'], ROOT).stdout;
+  const excel = runInProcess(['stats', ...SEEDS, '--topic', 'ma tuy', '--format', 'csv', '--bom', '--separator', ';'], ROOT).stdout;
   assert.ok(excel.startsWith('\uFEFFNgày họp;Kỳ;'));
   assert.deepEqual(parseCsv(excel.slice(1), ';')[4].slice(2, 6), ['Ma túy tổng hợp thu giữ (tính theo khối lượng)', 'phòng, chống tội phạm về ma túy', 'kg', '138,6']);
-  const tab = runInProcess(['stats', 'samples', '--label', 'can sa thu giu', '--format', 'csv', '--separator', 'tab'], ROOT).stdout;
+  const tab = runInProcess(['stats', ...SEEDS, '--label', 'can sa thu giu', '--format', 'csv', '--separator', 'tab'], ROOT).stdout;
   assert.equal(tab.split('\r\n')[1].split('\t')[5], '5.5');
 });
 

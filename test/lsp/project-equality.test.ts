@@ -28,7 +28,7 @@ statistics:
     value: 1.457
     unit: vụ
 source:
-  publisher: X
+  publisher: ANTD.VN
   published: 2020-02-27
 `;
 const people = (rank: string) => `people:\n  - name: Tô Lâm\n    history:\n      - { from: 2020-01-01, rank: ${rank} }\n`;

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import type { DocumentDiagnosticReport, SymbolInformation, WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol';
 import { TestClient, itemsOf } from './helpers/lsp-client';
 import { makeWorkspace } from './helpers/workspace';
+import { RECORD_VIEW, STATISTICS_VIEW } from '../../server/src/lsp/view-protocol';
 
 const ROUNDS = 5;
 
@@ -46,6 +47,8 @@ function everyRequest(client: TestClient, uri: string): Promise<Record<string, u
     documentDiagnostic: client.pullDiagnostics(uri),
     workspaceDiagnostic: client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] }),
     validateWorkspace: client.request('briefing/validateWorkspace'),
+    recordView: client.request(RECORD_VIEW, { uri }),
+    statisticsView: client.request(STATISTICS_VIEW, {}),
   };
   const names = Object.keys(requests);
   return Promise.all(Object.values(requests)).then((answers) => Object.fromEntries(answers.map((a, i) => [names[i], a])));

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './discover';
 import { RULES_BY_ID, SEVERITY_WORDS, type Locale, type SeveritySetting } from '../engine';
 import { parseShard, type Shard } from './shard';
+import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_SIZE_ENV, parseByteSize } from '../host/read-file';
 
 export type Format = 'stylish' | 'json' | 'sarif' | 'github';
 
@@ -32,6 +33,8 @@ export interface Options {
   cache: boolean;
   cacheLocation?: string;
   shard?: Shard;
+  /** The most bytes read from one file (--max-file-size, BRIEFING_MAX_FILE_SIZE). */
+  maxFileBytes: number;
 }
 
 const FORMATS: Format[] = ['stylish', 'json', 'sarif', 'github'];
@@ -65,6 +68,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
+        'max-file-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -103,6 +107,13 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     jobs = Number(v.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs phải là số nguyên ≥ 1 / must be an integer ≥ 1');
   }
+  let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+  const sizeRaw = v['max-file-size'] ?? env[MAX_FILE_SIZE_ENV];
+  if (sizeRaw !== undefined && sizeRaw !== '') {
+    const size = parseByteSize(sizeRaw);
+    if (size === undefined) throw new UsageError(`--max-file-size (${MAX_FILE_SIZE_ENV}) phải là một kích thước như 20MB / must be a size such as 20MB: ${sizeRaw}`);
+    maxFileBytes = size;
+  }
   return {
     command,
     localeExplicit: v.locale !== undefined || env.BRIEFING_LOCALE !== undefined,
@@ -126,6 +137,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     cache: !!v.cache || v['cache-location'] !== undefined,
     cacheLocation: v['cache-location'],
     shard: v.shard === undefined ? undefined : parseShard(v.shard),
+    maxFileBytes,
   };
 }
 
@@ -149,6 +161,7 @@ briefing — validate Ministry of Public Security briefing records (*.briefing.y
 Cách dùng / Usage:
   briefing validate <tệp|thư mục|glob>...   kiểm tra / validate
   briefing rules [--format json]            danh sách quy tắc / list the rules
+  briefing draft BÀI.txt|- [--published …]  bản nháp hồ sơ từ bài báo / draft a record from an article
   briefing stats [đường dẫn]... [--format table|csv|json|md] [--topic T] [--label L] [--from D] [--to D]
                                             số liệu theo thời gian / statistics over time
   briefing render <hồ sơ>... --out DIR      trang HTML để đăng / pages to publish
@@ -172,6 +185,8 @@ Tùy chọn / Options:
       --cache                               chỉ kiểm tra lại tệp đã đổi / re-check only what changed
       --cache-location PATH                 tệp hoặc thư mục bộ nhớ đệm / cache file or folder (.briefingcache)
       --shard i/n                           chỉ kiểm tra phần i trong n phần / check part i of n (CI matrices)
+      --max-file-size SIZE                  bỏ qua tệp lớn hơn / skip files above SIZE (10MB;
+                                            BRIEFING_MAX_FILE_SIZE)
   -h, --help    -v, --version
 
 Mã thoát / Exit codes: 0 không lỗi / no errors · 1 có lỗi / problems found · 2 lỗi dùng lệnh hoặc đọc tệp / usage or I/O error

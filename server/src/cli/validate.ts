@@ -2,10 +2,11 @@
 // configuration, catalogs and people), apply or preview the fix policy (engine/fix.ts), and
 // collect the results. A project's own files (configuration, catalogs, people registries) are
 // checked as what they are, against their own schemas, and listed once.
-import { relative, resolve } from 'node:path';
-import { Severity, fixText, replacementEdit, unifiedDiff, type Diagnostic, type Engine, type Locale, type SeveritySetting } from '../engine';
-import { applyProject, dataFileKind, isIgnored } from '../host/project';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { Severity, isSafeFix, fixText, replacementEdit, unifiedDiff, type Diagnostic, type Engine, type Locale, type SeveritySetting } from '../engine';
+import { applyProject, dataFileKind, isIgnored, isProjectRecord, readTextFile, type Project } from '../host/project';
 import { readRecordFile, type RecordFile } from './read-file';
+import { RECORD_PATTERN } from './discover';
 import { writeFileAtomic } from './write-file';
 import { ProjectCache, projectErrors } from './projects';
 import type { FileResult, RunResult } from './result';
@@ -13,8 +14,22 @@ import { contextHash, sha1, type CacheInput } from './cache';
 
 export interface ValidateRun {
   result: RunResult;
-  /** I/O problems (unreadable file, failed write) and bad configuration: each makes the exit code 2. */
+  /** I/O problems other than a file that cannot be read (failed write…) and bad configuration: each makes the exit code 2. */
   ioErrors: string[];
+  /** Things --fix left alone on purpose (a file that is not a record); said, not an error. */
+  notes: string[];
+}
+
+/**
+ * --fix rewrites records only: a file named *.briefing.yaml|yml (outside .briefing/) or matched
+ * by the project's `files`, or one the user named on the command line. A broad glob or a folder
+ * also matches catalogs, people registries, configurations and other YAML or JSON: those are
+ * validated as asked but never rewritten, and a project's own files never are.
+ */
+export function fixableFile(path: string, project: Project, explicit: ReadonlySet<string>): boolean {
+  if (dataFileKind(project, path)) return false;
+  if (explicit.has(path)) return true;
+  return (RECORD_PATTERN.test(basename(path)) && basename(dirname(path)) !== '.briefing') || (!!project.config.files && isProjectRecord(project, path));
 }
 
 export interface ValidateOptions {
@@ -34,6 +49,10 @@ export interface ValidateOptions {
   stdin?: { path: string; text: string };
   /** --cache: findings to reuse for unchanged records in an unchanged context. */
   cache?: CacheInput;
+  /** The most bytes read from one file (--max-file-size). */
+  maxFileBytes?: number;
+  /** Files named on the command line (not found through a folder or a glob). */
+  explicit?: string[];
 }
 
 const contentHash = (file: { text: string; utf8: boolean; bom: boolean }) => sha1(file.text, `${file.utf8}|${file.bom}`);
@@ -42,11 +61,13 @@ const contentHash = (file: { text: string; utf8: boolean; bom: boolean }) => sha
 export function validateFiles(engine: Engine, files: string[], opts: ValidateOptions, onDone?: (n: number) => void): ValidateRun {
   const started = performance.now();
   const ioErrors: string[] = [];
+  const notes: string[] = [];
   const results: FileResult[] = [];
   const show = (p: string) => relative(opts.cwd, p) || p;
   const keep = (ds: Diagnostic[]) => (opts.quiet ? ds.filter((d) => d.severity === Severity.error) : ds);
   const stdinPath = opts.stdin && resolve(opts.cwd, opts.stdin.path);
-  const projects = new ProjectCache(engine, { ...opts });
+  const explicit = new Set(opts.explicit ?? []);
+  const projects = new ProjectCache(engine, { ...opts }, (p) => readTextFile(p, opts.maxFileBytes));
 
   // Group by project so each group is checked against its own configuration, catalog and people.
   const groups = new Map<string, string[]>();
@@ -66,6 +87,13 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
     const locale = projects.locale(project);
     const options = projects.validateOptions(project);
     const listed = new Set<string>();
+    // A catalog or people registry that cannot be read is that file's problem: records go on.
+    for (const f of project.dataFiles) {
+      if (f.error && f.kind !== 'config') {
+        listed.add(f.path);
+        results.push({ path: show(f.path), diagnostics: [], ioError: f.error });
+      }
+    }
     for (const [path, ds] of applyProject(engine, project, locale)) {
       if (ds.length === 0 && !group.includes(path)) continue;
       listed.add(path);
@@ -79,14 +107,15 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
       const kind = dataFileKind(project, path);
       if (kind || isIgnored(project, path) || isIgnoredByCli(path, opts)) {
         // A project file not loaded (not listed by the configuration) is still checked as what it is.
-        if (kind) results.push({ path: show(path), diagnostics: keep(checkOwnFile(engine, path, kind, locale, ioErrors, show)) });
+        if (kind) results.push(checkOwnFile(engine, path, kind, locale, opts.maxFileBytes, show, keep));
         continue;
       }
       let file: RecordFile;
       try {
-        file = stdinPath === path ? { path, text: opts.stdin!.text, bom: false, utf8: true } : readRecordFile(path);
+        file = stdinPath === path ? { path, text: opts.stdin!.text, bom: false, utf8: true } : readRecordFile(path, opts.maxFileBytes);
       } catch (e) {
-        ioErrors.push(`${show(path)}: không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        // No cacheKey: a file that could not be read is read again next time.
+        results.push({ path: show(path), diagnostics: [], ioError: (e as Error).message });
         onDone?.(1);
         continue;
       }
@@ -100,7 +129,11 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
       }
       const validate = (t: string) => engine.check(t, path, options);
       const diagnostics = validate(file.text);
-      const result = fixFile(file, diagnostics, validate, opts, show, ioErrors);
+      let result: FileResult;
+      if ((opts.fix || opts.fixDryRun) && stdinPath !== path && !fixableFile(path, project, explicit)) {
+        if (diagnostics.some((d) => d.fixes?.some(isSafeFix))) notes.push(`${show(path)}: không sửa vì không phải hồ sơ *.briefing.yaml / not fixed: not a *.briefing.yaml record`);
+        result = { path: show(path), diagnostics };
+      } else result = fixFile(file, diagnostics, validate, opts, show, ioErrors);
       result.diagnostics = keep(result.diagnostics);
       // A rewritten record is checked again next time (its new text was not hashed).
       if (context && content && !result.fixed) result.cacheKey = { content, context };
@@ -108,7 +141,7 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
       onDone?.(1);
     }
   }
-  return { result: { files: results, elapsedMs: performance.now() - started }, ioErrors };
+  return { result: { files: results, elapsedMs: performance.now() - started }, ioErrors, notes };
 }
 
 function isIgnoredByCli(path: string, opts: ValidateOptions): boolean {
@@ -116,12 +149,11 @@ function isIgnoredByCli(path: string, opts: ValidateOptions): boolean {
   return isIgnored({ root: opts.cwd, config: { rules: {}, tags: {}, ignores: opts.ignorePatterns }, configDiagnostics: [], configOrigin: {}, dataFiles: [] }, path);
 }
 
-function checkOwnFile(engine: Engine, path: string, kind: 'catalog' | 'people' | 'config', locale: Locale, ioErrors: string[], show: (p: string) => string): Diagnostic[] {
+function checkOwnFile(engine: Engine, path: string, kind: 'catalog' | 'people' | 'config', locale: Locale, limit: number | undefined, show: (p: string) => string, keep: (ds: Diagnostic[]) => Diagnostic[]): FileResult {
   try {
-    return engine.checkDataFile(kind, readRecordFile(path).text, path, locale);
+    return { path: show(path), diagnostics: keep(engine.checkDataFile(kind, readRecordFile(path, limit).text, path, locale)) };
   } catch (e) {
-    ioErrors.push(`${show(path)}: không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    return [];
+    return { path: show(path), diagnostics: [], ioError: (e as Error).message };
   }
 }
 

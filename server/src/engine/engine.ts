@@ -9,7 +9,7 @@ import { Catalog } from './catalog/catalog';
 import type { CatalogData } from './catalog/types';
 import { PeopleRegistry, type RegistryEntry } from './people/registry';
 import { peopleNamedIn } from './people/seen';
-import { ALL_RULES, CONTENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
+import { ALL_RULES, DOCUMENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/rule';
 import type { Diagnostic, Locale, SeverityName } from './types';
 import { checkDataText, toDiagnostic, type ConfigFile, type DataFileKind, type DataText } from './data-files';
@@ -17,8 +17,9 @@ import { configSchema } from './config/schema';
 import { entryLines, toProjectConfig } from './config/project-config';
 import { recordDate } from './model/record-view';
 import { applySuppressions } from './suppressions';
+import { isPlaceholderEcho, placeholderSpans } from './rules/draft-placeholder';
 import type { Position, Range } from './types';
-import type { CodeAction, CompletionItem, DocumentSymbol, FeatureOptions, FoldingRange, Hover, WorkspaceSymbol } from './features/types';
+import type { CodeAction, CodeActionOptions, CompletionItem, DocumentSymbol, FeatureOptions, FoldingRange, Hover, WorkspaceSymbol } from './features/types';
 import { complete } from './features/completion/completion';
 import { hover } from './features/hover';
 import { documentSymbols } from './features/document-symbols';
@@ -205,6 +206,7 @@ export class Engine {
       if (record.documents.length === 0 || record.documents.every((d) => d.doc.contents === null)) {
         push('yaml-syntax', { span: [0, 0], messageId: 'empty' });
       }
+      let textChecked = false;
       for (const d of record.documents) {
         if (d.doc.contents === null) continue;
         if (!isMap(d.doc.contents)) {
@@ -225,7 +227,9 @@ export class Engine {
           report: () => undefined,
           reportedAt: (span) => raw.some(({ finding: f }) => f.span[0] < span[1] && span[0] < f.span[1]),
         };
-        for (const rule of broken ? TEXT_RULES : CONTENT_RULES) {
+        // Whole-text rules once per file (at its first mapping), the others once per document.
+        const rules = broken ? [] : DOCUMENT_RULES;
+        for (const rule of textChecked ? rules : [...TEXT_RULES, ...rules]) {
           if (options.severities?.[rule.id] === 'off') continue;
           ctx.report = (finding) => raw.push({ rule, finding });
           try {
@@ -235,11 +239,13 @@ export class Engine {
             push('schema', { span: [0, 0], messageId: 'generic', args: { keyword: rule.id, detail: e instanceof Error ? e.message : String(e) } });
           }
         }
+        textChecked = true;
       }
     }
 
+    const placeholders = record.documents.flatMap((d) => placeholderSpans(d.doc.contents));
     let diagnostics = raw
-      .filter(({ rule }) => options.severities?.[rule.id] !== 'off')
+      .filter(({ rule, finding }) => options.severities?.[rule.id] !== 'off' && !isPlaceholderEcho(rule.id, finding.span, placeholders))
       .map(({ rule, finding }) => toDiagnostic(record, rule, finding, locale, options.severities?.[rule.id] as SeverityName | undefined));
     diagnostics = applySuppressions(record, diagnostics, locale, options.severities);
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
@@ -274,8 +280,10 @@ export class Engine {
   }
 
   /** Quick fixes for `range` and a "fix all"; `diagnostics` are all of the record's (from validate). */
-  /** "Fix all" follows the fix policy of --fix (fix.ts) with the same validation options. */
-  codeActions(record: ParsedRecord, range: Range, diagnostics: readonly Diagnostic[], options?: FeatureOptions & ValidateOptions): CodeAction[] {
+  /** "Fix all" follows the fix policy of --fix (fix.ts) with the same validation options; with
+   * `deferFixAll` it is only offered, its edits computed when it is chosen. */
+  codeActions(record: ParsedRecord, range: Range, diagnostics: readonly Diagnostic[], options?: CodeActionOptions & ValidateOptions): CodeAction[] {
+    if (options?.deferFixAll) return codeActions(record, range, diagnostics, options);
     const fixed = fixText(record.text, (t) => this.check(t, record.uri, options), { diagnostics });
     return codeActions(record, range, diagnostics, options, fixed.status === 'fixed' ? fixed.text : undefined);
   }

@@ -11,7 +11,7 @@ export { applyEdits, fixAll, isSafeFix } from './fixes';
 export type { CatalogData } from './catalog/types';
 export type { SchemaNode } from './schema/annotations';
 export { fastParse } from './parse/fast-parse';
-export type { CompletionItem, CompletionKind, Hover, DocumentSymbol, SymbolKind, FoldingRange, WorkspaceSymbol, CodeAction, FeatureOptions, FeatureHost } from './features/types';
+export type { CompletionItem, CompletionKind, Hover, DocumentSymbol, SymbolKind, FoldingRange, WorkspaceSymbol, CodeAction, CodeActionOptions, FeatureOptions, FeatureHost } from './features/types';
 export { fixText, replacementEdit, UNFIXABLE_CODES, type FixOutcome } from './fix';
 export { unifiedDiff } from './text/unified-diff';
 export type { DataFileKind, DataText, ConfigFile } from './data-files';
@@ -19,4 +19,5 @@ export { configSchema, SEVERITY_WORDS, type SeveritySetting } from './config/sch
 export { RULE_TAGS, tagsOf } from './config/tags';
 export { resolveSeverities, type SeverityLayer, type ResolvedSeverities, type ResolvedSeverity } from './config/severities';
 export { configLayer, emptyConfig, DEFAULT_RECORD_GLOBS, DEFAULT_CATALOGS, DEFAULT_PEOPLE, type ProjectConfig } from './config/project-config';
+export { draftRecord, writeDraft, stripDraftComments, placeholderWhat, splitSentences, sentenceAt, quoteAt, draftSourceRef, locateQuote, type Draft, type DraftOptions, type Provenance } from './draft';
 export * as views from './views';

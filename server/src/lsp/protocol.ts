@@ -25,6 +25,8 @@ export interface InitializationOptions {
   isTrusted?: boolean;
   /** The client implements the `briefing.insertSnippet` command for snippet fixes. */
   snippetCommand?: boolean;
+  /** The client implements `briefing.revealArticleText` (the link in a drafted value's hover). */
+  revealArticleCommand?: boolean;
   /** Forces push or pull diagnostics; by default pull when the client supports it. */
   diagnosticMode?: 'push' | 'pull' | 'auto';
 }
@@ -39,4 +41,32 @@ export interface InsertSnippetArgs {
   /** The document version the edits apply to; undefined for a file that is not open. */
   version?: number;
   edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+}
+
+/** Request: a record drafted from the text of an article (the engine's drafter). */
+export const DRAFT_FROM_ARTICLE = 'briefing/draftFromArticle';
+export interface DraftFromArticleParams {
+  text: string;
+  /** The document the text was taken from, and where in it the text starts (a selection). */
+  source?: { uri: string; line: number; character: number };
+  /** Shown in the draft's header when there is no document (e.g. "clipboard"). */
+  name?: string;
+  published?: string;
+  url?: string;
+  publisher?: string;
+}
+export interface DraftFromArticleResult {
+  /** The draft record, YAML with a quoting comment per item. */
+  text: string;
+  placeholders: number;
+  people: number;
+  statistics: number;
+  directives: number;
+}
+
+/** Client command behind the hover link of a drafted value: shows the range in the article. */
+export const REVEAL_ARTICLE_TEXT_COMMAND = 'briefing.revealArticleText';
+export interface RevealArticleTextArgs {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }

@@ -11,6 +11,7 @@ const FILES = [
   './completion-hover.e2e.js',
   './quick-fix.e2e.js',
   './commands.e2e.js',
+  './draft.e2e.js',
   './settings.e2e.js',
   './on-save.e2e.js',
   './fix-on-save.e2e.js',

@@ -2,10 +2,12 @@
 import type { Io } from '../run';
 import { runStats } from './stats';
 import { runRender } from './render';
+import { runDraft } from '../draft';
 
 export type Command = (argv: string[], io: Io) => number;
 
 export const COMMANDS: Record<string, Command> = {
   stats: runStats,
   render: runRender,
+  draft: runDraft,
 };

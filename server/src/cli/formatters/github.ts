@@ -9,6 +9,7 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 
 export function* formatGithub(result: RunResult): Generator<string> {
   for (const f of result.files) {
+    if (f.ioError) yield `::error file=${escapeProperty(f.path)},title=io-error::${escapeData(f.ioError)}\n`;
     for (const d of f.diagnostics) {
       const cmd = COMMAND[severityName(d.severity)];
       const props = [

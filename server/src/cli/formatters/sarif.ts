@@ -54,8 +54,13 @@ export function* formatSarif(result: RunResult, { version, locale, cwd }: Pick<F
     properties: { tags: [...r.tags], fixable: r.fixable },
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  // A file that could not be read is not a finding of a rule: SARIF says so in the invocation.
+  const notifications = result.files
+    .filter((f) => f.ioError)
+    .map((f) => ({ level: 'error', message: { text: f.ioError }, locations: [{ physicalLocation: { artifactLocation: { uri: toUri(f.path), uriBaseId: '%SRCROOT%' } } }] }));
   const run = {
     tool: { driver: { name: 'briefing', version, semanticVersion: version, rules } },
+    invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
     columnKind: 'utf16CodeUnits',
     originalUriBaseIds: { '%SRCROOT%': { uri: toUri(cwd).replace(/^\/?/, 'file:///') + '/' } },
   };

@@ -16,6 +16,7 @@ export function* formatStylish(result: RunResult, { locale, colors: c }: Pick<Fo
   for (const f of result.files) if (f.diff) yield f.diff;
   const labels = LABELS[locale];
   for (const f of result.files) {
+    if (f.ioError) yield `${c.bold(f.path)}\n  ${c.red(labels.error)}  ${f.ioError}  ${c.dim('io-error')}\n\n`;
     if (f.diagnostics.length === 0) continue;
     // Column widths by a loop, not Math.max(...rows): a spread of 100,000+ values overflows the stack.
     let posWidth = 0;
@@ -45,7 +46,14 @@ function summary(result: RunResult, locale: Locale, c: FormatContext['colors']):
   const secs = (result.elapsedMs / 1000).toFixed(2);
   const fixedTotal = result.files.reduce((a, f) => a + (f.fixed ?? 0), 0);
   const fixedLine = fixedTotal ? (locale === 'en' ? ` · ${fixedTotal} fixed` : ` · đã sửa ${fixedTotal}`) : '';
-  if (problems === 0) {
+  const unreadable = result.files.filter((f) => f.ioError).length;
+  if (unreadable) {
+    const line = locale === 'en' ? `✖ ${plural(unreadable, 'file')} could not be read` : `✖ ${unreadable} tệp không đọc được`;
+    out.push(c.red(c.bold(line)));
+  }
+  if (problems === 0 && unreadable) {
+    out.push(locale === 'en' ? `  no problems in the ${plural(result.files.length - unreadable, 'file')} read (${secs} s)${fixedLine}` : `  không có vấn đề trong ${result.files.length - unreadable} tệp đã đọc (${secs} s)${fixedLine}`);
+  } else if (problems === 0) {
     out.push(locale === 'en' ? `✔ ${plural(result.files.length, 'file')} checked, no problems (${secs} s)${fixedLine}` : `✔ Đã kiểm tra ${result.files.length} tệp, không có vấn đề (${secs} s)${fixedLine}`);
   } else {
     const line =

@@ -41,6 +41,7 @@ import { duplicateDirective } from './duplicate-directive';
 import { unknownIssuer } from './unknown-issuer';
 import { unusedSuppression } from './unused-suppression';
 import { commaInFlowList } from './comma-in-flow-list';
+import { draftPlaceholder } from './draft-placeholder';
 import { personWithoutName } from './person-without-name';
 import { placeholderSource } from './placeholder-source';
 import { decimalCommaInFlowMap } from './decimal-comma-in-flow-map';
@@ -93,10 +94,13 @@ export const CONTENT_RULES: Rule[] = [
   duplicateDirective,
   unknownIssuer,
   commaInFlowList,
+  draftPlaceholder,
 ];
 
-/** Rules that read the text itself and stay meaningful when the YAML does not parse. */
-export const TEXT_RULES: Rule[] = [textNotNfc, lookalikeLetter];
+/** Rules that read the text itself (once per file) and stay meaningful when the YAML does not parse. */
+export const TEXT_RULES: Rule[] = CONTENT_RULES.filter((r) => r.wholeText);
+/** Rules that read one YAML document: they run once per document. */
+export const DOCUMENT_RULES: Rule[] = CONTENT_RULES.filter((r) => !r.wholeText);
 
 export const ALL_RULES: Rule[] = [...PARSE_AND_SCHEMA_RULES, ...CONTENT_RULES, unusedSuppression];
 
