@@ -17,6 +17,10 @@ export interface ValidateOptions {
   fix: boolean;
   quiet: boolean;
   cwd: string;
+  /** Every record given on the command line (cross-record checks of records outside a project). */
+  archive?: string[];
+  /** One object per command run: the archive is indexed once per run and thread. */
+  run?: object;
 }
 
 /** Records per claim: small enough to balance two cores, large enough to keep messages rare. */
@@ -101,8 +105,9 @@ function workerScript(): string {
   return __filename.endsWith('.js') ? __filename : join(__dirname, 'main.ts');
 }
 
-export function validateFilesParallel(engine: Engine, files: string[], opts: ValidateOptions, jobs: number): ValidateRun {
+export function validateFilesParallel(engine: Engine, files: string[], options: ValidateOptions, jobs: number): ValidateRun {
   const started = performance.now();
+  const opts = { ...options, archive: options.archive ?? files, run: options.run ?? {} };
   const p = plan(files);
   const shared = new Int32Array(new SharedArrayBuffer(8)); // [next batch, finished workers]
   const ports: MessagePort[] = [];

@@ -61,7 +61,7 @@ export function run(argv: string[], io: Io): number {
   }
 
   sharedEngine ??= createEngine();
-  const validateOptions = { locale: opts.locale, fix: opts.fix, quiet: opts.quiet, cwd: io.cwd };
+  const validateOptions = { locale: opts.locale, fix: opts.fix, quiet: opts.quiet, cwd: io.cwd, archive: files, run: {} };
   // --fix writes files: it stays on one thread. Otherwise large runs use every core.
   const jobs = opts.fix ? 1 : jobsFor(files.length, opts.jobs);
   const { result, ioErrors } = jobs > 1 ? validateFilesParallel(sharedEngine, files, validateOptions, jobs) : validateFiles(sharedEngine, files, validateOptions);

@@ -5,6 +5,7 @@ import { Severity, fixAll, type Engine, type Locale, type Diagnostic } from '../
 import { readRecordFile } from './read-file';
 import { readWorkspace, workspaceRootFor } from './workspace';
 import { writeFileAtomic } from './write-file';
+import { indexArchive, indexFile } from './archive';
 import type { FileResult, RunResult } from './result';
 
 export interface ValidateRun {
@@ -16,7 +17,7 @@ export interface ValidateRun {
 /** Problems that mean the text is not a well-formed record: --fix never rewrites such a file. */
 const UNFIXABLE = new Set(['yaml-syntax', 'duplicate-key', 'yaml-too-deep', 'alias-limit', 'binary-content']);
 
-export function validateFiles(engine: Engine, files: string[], opts: { locale: Locale; fix: boolean; quiet: boolean; cwd: string }): ValidateRun {
+export function validateFiles(engine: Engine, files: string[], opts: { locale: Locale; fix: boolean; quiet: boolean; cwd: string; archive?: string[]; run?: object }): ValidateRun {
   const started = performance.now();
   const ioErrors: string[] = [];
   const results: FileResult[] = [];
@@ -36,6 +37,8 @@ export function validateFiles(engine: Engine, files: string[], opts: { locale: L
     const peopleDiags = engine.setPeopleRegistry(ws.people?.text, ws.people?.path, opts.locale);
     if (ws.catalog && catalogDiags.length) results.push({ path: show(ws.catalog.path), diagnostics: keep(catalogDiags) });
     if (ws.people && peopleDiags.length) results.push({ path: show(ws.people.path), diagnostics: keep(peopleDiags) });
+    // Records outside any project are checked against the other such records given.
+    indexArchive(engine, root, root ? group : (opts.archive ?? files).filter((f) => workspaceRootFor(f) === undefined), opts.run);
 
     for (const path of group) {
       let file;
@@ -61,6 +64,7 @@ export function validateFiles(engine: Engine, files: string[], opts: { locale: L
         } else if (out.text !== file.text) {
           try {
             writeFileAtomic(path, (file.bom ? '\uFEFF' : '') + out.text);
+            indexFile(engine, path, out.text);
             fixed = out.applied;
             diagnostics = after;
           } catch (e) {

@@ -7,12 +7,13 @@ import { SchemaValidator } from './schema/schema-validator';
 import type { SchemaNode } from './schema/annotations';
 import { Catalog } from './catalog/catalog';
 import type { CatalogData } from './catalog/types';
-import { PeopleRegistry, type RegistryEntry, type SeenPerson } from './people/registry';
+import { PeopleRegistry, type RegistryEntry } from './people/registry';
+import { appearancesOf } from './people/appearances';
 import { ALL_RULES, CONTENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/rule';
 import { format } from './i18n';
 import { Severity, type Diagnostic, type Fix, type Locale, type SeverityName, type Span } from './types';
-import { persons, recordDate, str, list } from './model/record-view';
+import { recordDate } from './model/record-view';
 import { applySuppressions } from './suppressions';
 import type { Position, Range } from './types';
 import type { CodeAction, CompletionItem, DocumentSymbol, FeatureOptions, FoldingRange, Hover, WorkspaceSymbol } from './features/types';
@@ -126,22 +127,9 @@ export class Engine {
     return diagnostics;
   }
 
-  /** Remembers the people a record names, for completion in other records. */
+  /** Indexes the people a record names, for completion, navigation and cross-record checks. */
   notePeople(record: ParsedRecord): void {
-    const data = record.documents[0]?.value;
-    const date = recordDate(data);
-    const seen: SeenPerson[] = persons(data)
-      .map((p) => ({
-        name: str(p.person, 'name') ?? '',
-        rank: str(p.person, 'rank'),
-        positions: list(p.person, 'positions').filter((x): x is string => typeof x === 'string'),
-        unit: str(p.person, 'unit'),
-        force: str(p.person, 'force'),
-        date,
-        uri: record.uri,
-      }))
-      .filter((p) => p.name);
-    this.people.setSeen(record.uri, seen);
+    this.people.setSeen(record.uri, appearancesOf(record));
   }
 
   forgetPeople(uri: string): void {
@@ -151,7 +139,9 @@ export class Engine {
   /** All diagnostics of a record. Cached per parsed version, locale and workspace generation. */
   validate(record: ParsedRecord, options: ValidateOptions = {}): Diagnostic[] {
     const locale = options.locale ?? 'vi';
-    const key = `${locale}|${this.generation}|${JSON.stringify(options.severities ?? {})}`;
+    // Cross-record rules read what other records say about this record's people.
+    const archive = appearancesOf(record).map((a) => this.people.index.revision(a.key)).join(',');
+    const key = `${locale}|${this.generation}|${JSON.stringify(options.severities ?? {})}|${archive}`;
     const hit = this.cache.get(record);
     if (hit && hit.key === key) return hit.diagnostics;
     const raw: { rule: Rule; finding: Finding }[] = [];
@@ -273,6 +263,7 @@ export class Engine {
       );
     }
     if (f.related?.length) d.related = f.related.map((r) => ({ range: record.lines.range(clampSpan(r.span, record.text.length)), message: msg(r.messageId, r.args) }));
+    if (f.elsewhere?.length) d.related = [...(d.related ?? []), ...f.elsewhere.map((r) => ({ uri: r.uri, range: r.range, message: msg(r.messageId, r.args) }))];
     return d;
   }
 

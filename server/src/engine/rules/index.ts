@@ -26,6 +26,10 @@ import { duplicateDirective } from './duplicate-directive';
 import { unknownIssuer } from './unknown-issuer';
 import { unusedSuppression } from './unused-suppression';
 import { commaInFlowList } from './comma-in-flow-list';
+import { rankOutOfOrder } from './rank-out-of-order';
+import { promotionTooFast } from './promotion-too-fast';
+import { personAmbiguous } from './person-ambiguous';
+import { personNameSpelling } from './person-name-spelling';
 
 /** Rules whose findings come from the parser and the schema validator. */
 export const PARSE_AND_SCHEMA_RULES: Rule[] = Object.values(schemaRules);
@@ -42,6 +46,10 @@ export const CONTENT_RULES: Rule[] = [
   catalogSpelling,
   rankAboveCeiling,
   rankContradictsRegistry,
+  rankOutOfOrder,
+  promotionTooFast,
+  personAmbiguous,
+  personNameSpelling,
   thousandsSeparator,
   countNotInteger,
   percentOutOfRange,

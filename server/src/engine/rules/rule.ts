@@ -2,7 +2,7 @@
 // reports findings on the parsed record. Rules never see the editor or the transport.
 import type { Document } from 'yaml';
 import type { Bilingual, Args } from '../i18n';
-import type { SeverityName, Span } from '../types';
+import type { Range, SeverityName, Span } from '../types';
 import type { ParsedRecord } from '../parse/parse-record';
 import type { Catalog } from '../catalog/catalog';
 import type { PeopleRegistry } from '../people/registry';
@@ -25,6 +25,8 @@ export interface Finding {
   args?: Args;
   fixes?: FixSpec[];
   related?: { span: Span; messageId: string; args?: Args }[];
+  /** Places in other records that explain the problem (cross-record checks). */
+  elsewhere?: { uri: string; range: Range; messageId: string; args?: Args }[];
 }
 
 export interface RuleContext {
