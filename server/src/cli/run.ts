@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { parseOptions, HELP } from './args';
 import { discover, UsageError } from './discover';
 import { validateFiles } from './validate';
+import { peopleReport } from './people';
 import { jobsFor, validateFilesParallel } from './parallel';
 import { formatStylish, makeColors } from './formatters/stylish';
 import { formatJson } from './formatters/json';
@@ -61,6 +62,19 @@ export function run(argv: string[], io: Io): number {
   }
 
   sharedEngine ??= createEngine();
+  if (opts.command === 'people') {
+    const out = peopleReport(sharedEngine, files, { locale: opts.locale, cwd: io.cwd, format: opts.format, person: opts.person, maxWarnings: opts.maxWarnings });
+    if (opts.output) {
+      try {
+        writeFileSync(opts.output, out.report);
+      } catch (e) {
+        io.stderr(`briefing: không ghi được / cannot write ${opts.output}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
+        return 2;
+      }
+    } else io.stdout(out.report);
+    for (const msg of out.ioErrors) io.stderr(`briefing: ${msg}\n`);
+    return out.exitCode;
+  }
   const validateOptions = { locale: opts.locale, fix: opts.fix, quiet: opts.quiet, cwd: io.cwd, archive: files, run: {} };
   // --fix writes files: it stays on one thread. Otherwise large runs use every core.
   const jobs = opts.fix ? 1 : jobsFor(files.length, opts.jobs);

@@ -23,6 +23,8 @@ export interface Appearance {
   path: PathSegment[];
   nameSpan: Span;
   nameRange: Range;
+  /** The whole person mapping (the name for an issuer): diagnostics inside it are about this appearance. */
+  range: Range;
   /** meeting.date of the record, when valid. */
   date?: string;
   rank?: string;
@@ -65,6 +67,7 @@ export function appearancesOf(record: ParsedRecord): Appearance[] {
         path: p.path,
         nameSpan,
         nameRange: record.lines.range(nameSpan),
+        range: range(valueSpan(d.doc, p.path)) ?? record.lines.range(nameSpan),
         date,
         rank: str(p.person, 'rank'),
         rankSpan,
@@ -82,7 +85,7 @@ export function appearancesOf(record: ParsedRecord): Appearance[] {
       const name = str(data, ...path);
       const nameSpan = name?.trim() ? valueSpan(d.doc, path) : undefined;
       if (!name || !nameSpan) return;
-      out.push({ uri: record.uri, name, key: personKey(name), role: 'issuer', path, nameSpan, nameRange: record.lines.range(nameSpan), date, positions: [], title });
+      out.push({ uri: record.uri, name, key: personKey(name), role: 'issuer', path, nameSpan, nameRange: record.lines.range(nameSpan), range: record.lines.range(nameSpan), date, positions: [], title });
     });
   }
   summaries.set(record, out);

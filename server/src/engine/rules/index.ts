@@ -75,3 +75,13 @@ export const TEXT_RULES: Rule[] = [textNotNfc, lookalikeLetter];
 export const ALL_RULES: Rule[] = [...PARSE_AND_SCHEMA_RULES, ...CONTENT_RULES, unusedSuppression];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((r) => [r.id, r]));
+
+/** Rules about a person's rank, offices and name: the issues `briefing people` shows on timelines. */
+export const PERSON_RULE_IDS: ReadonlySet<string> = new Set([
+  rankAboveCeiling.id,
+  rankContradictsRegistry.id,
+  rankOutOfOrder.id,
+  promotionTooFast.id,
+  personAmbiguous.id,
+  personNameSpelling.id,
+]);
