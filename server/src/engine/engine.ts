@@ -9,6 +9,8 @@ import { Catalog } from './catalog/catalog';
 import type { CatalogData } from './catalog/types';
 import { PeopleRegistry, type RegistryEntry } from './people/registry';
 import { appearancesOf } from './people/appearances';
+import { registryLocations } from './people/registry-file';
+import { personAt, navigation, type PersonNavigation } from './people/navigation';
 import { ALL_RULES, CONTENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/rule';
 import { format } from './i18n';
@@ -124,6 +126,7 @@ export class Engine {
     const { diagnostics, data } = this.checkDataFile(text, uri, this.peopleValidator, locale);
     const entries = (data as { people?: RegistryEntry[] } | undefined)?.people;
     this.people.setRegistry(Array.isArray(entries) ? entries : []);
+    this.people.setRegistryLocations(registryLocations(text, uri, Array.isArray(entries) ? entries.length : 0));
     return diagnostics;
   }
 
@@ -206,6 +209,12 @@ export class Engine {
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
     this.cache.set(record, { key, diagnostics });
     return diagnostics;
+  }
+
+  /** The person named at a position, to navigate and rename by (people/navigation.ts). */
+  personAt(record: ParsedRecord, position: Position): PersonNavigation | undefined {
+    const a = personAt(record, position);
+    return a && navigation(this.people, a);
   }
 
   /** Validates a text in one call (parse + validate). */

@@ -3,6 +3,7 @@ export { Engine, type EngineOptions, type ValidateOptions } from './engine';
 export { parseRecord, type ParsedRecord } from './parse/parse-record';
 export { ALL_RULES, RULES_BY_ID, PERSON_RULE_IDS } from './rules';
 export { timelines, type PersonTimeline, type TimelineRow } from './people/timeline';
+export type { PersonNavigation, Location } from './people/navigation';
 export type { Rule } from './rules/rule';
 export * from './types';
 export { toLocale, format, type Bilingual } from './i18n';

@@ -27,6 +27,7 @@ import { completion, documentSymbols, foldingRanges, hover, workspaceSymbols } f
 import { fileKey, pathToUri } from './files';
 import { SET_TRUSTED, VALIDATE_WORKSPACE, type InitializationOptions, type SetTrustedParams, type ValidateWorkspaceResult } from './protocol';
 import { guarded, guardedNotification } from './safe';
+import { registerPeopleNavigation } from './people-navigation';
 import { defaultSettings, effectiveLocale, layerSettings, readSettings, type Settings } from './settings';
 import { Workspace, type Project } from './workspace';
 
@@ -118,6 +119,9 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         workspaceSymbolProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'briefing-records' },
@@ -361,6 +365,8 @@ export function startServer(connection: Connection): void {
       return hover(workspace, client, params.textDocument.uri, params.position, locale());
     }),
   );
+  // References and rename span the workspace: they wait for its first scan.
+  registerPeopleNavigation(connection, () => workspace, log, () => scannedPromise, () => !!caps?.workspace?.workspaceEdit?.changeAnnotationSupport);
   connection.onDocumentSymbol(guarded(log, 'documentSymbol', [], (params) => documentSymbols(workspace, client, params.textDocument.uri, locale())));
   connection.onFoldingRanges(guarded(log, 'foldingRange', [], (params) => foldingRanges(workspace, params.textDocument.uri)));
   connection.onWorkspaceSymbol(guarded(log, 'workspaceSymbol', [], (params, token) => workspaceSymbols(workspace, params.query, token)));

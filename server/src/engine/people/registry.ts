@@ -1,6 +1,7 @@
 // People known to the workspace: the dated registry (.briefing/people.yaml) and the people
 // named in other records. The registry answers "what rank and posts did X hold on date D".
 import { fold } from '../text/fold';
+import type { Range } from '../types';
 import { PeopleIndex } from './people-index';
 import { isStatement, type Appearance } from './appearances';
 import { personKey } from './person-key';
@@ -23,6 +24,18 @@ export class PeopleRegistry {
   private readonly byKey = new Map<string, RegistryEntry>();
   /** Every appearance of a person in the project's records. */
   readonly index = new PeopleIndex();
+
+  /** Where each entry's name is written in the registry file, by key. */
+  private locations = new Map<string, { uri: string; range: Range }>();
+
+  setRegistryLocations(locations: Map<string, { uri: string; range: Range }>): void {
+    this.locations = locations;
+  }
+
+  registryLocation(name: string): { uri: string; range: Range } | undefined {
+    const e = this.entry(name);
+    return e ? this.locations.get(fold(e.name)) : undefined;
+  }
 
   setRegistry(entries: RegistryEntry[]): void {
     this.byKey.clear();
