@@ -69,3 +69,42 @@ describe('navigation and rename by person', () => {
     assert.deepEqual(expected(), []);
   });
 });
+
+const minh = (date: string, rank: string) => `meeting:
+  kind: hội nghị giao ban
+  title: Giao ban ${date}
+  date: ${date}
+chair:
+  rank: ${rank}
+  name: Phạm Văn Minh
+  positions: [Thứ trưởng Bộ Công an]
+source: { publisher: ANTD.VN, published: ${date} }
+`;
+
+describe('cross-record diagnostics in the editor', () => {
+  let ws: TempWorkspace;
+  let client: TestClient;
+  before(async () => {
+    ws = makeWorkspace({ '.briefing/catalog.yaml': 'measures: []\n', 'a.briefing.yaml': minh('2021-06-20', 'Trung tướng'), 'b.briefing.yaml': minh('2024-04-08', 'Thiếu tướng') }, { samples: false });
+    client = await TestClient.start({ folders: [ws.uri], settings: { validate: { debounceMs: 0 } } });
+  });
+  after(async () => {
+    await client.stop();
+    ws.remove();
+  });
+
+  test('a warning names the other record with its location; editing that record updates the open one', async () => {
+    const a = ws.uriOf('a.briefing.yaml');
+    const b = ws.uriOf('b.briefing.yaml');
+    client.open(b, ws.read('b.briefing.yaml'));
+    const first = await client.diagnostics(b, { accept: (ds) => ds.some((d) => d.code === 'rank-out-of-order') });
+    const d = first.find((x) => x.code === 'rank-out-of-order')!;
+    assert.deepEqual(d.range, { start: { line: 5, character: 8 }, end: { line: 5, character: 19 } });
+    assert.deepEqual(d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]), [[a, 5]]);
+    client.open(a, ws.read('a.briefing.yaml'));
+    await client.diagnostics(a);
+    client.change(a, minh('2021-06-20', 'Thiếu tướng'));
+    const after = await client.diagnostics(b, { accept: (ds) => !ds.some((x) => x.code === 'rank-out-of-order') });
+    assert.deepEqual(after.map((x) => x.code), []);
+  });
+});

@@ -106,7 +106,6 @@ export class Engine {
   }
 
   private loadedCatalog?: { key: string; diagnostics: Diagnostic[] };
-
   private loadCatalog(text: string | undefined, uri: string, locale: Locale): Diagnostic[] {
     this.generation++;
     this.builtCatalog = undefined; // the bundled catalogs alone, indexed again on first use
@@ -136,15 +135,16 @@ export class Engine {
   }
 
   forgetPeople(uri: string): void {
-    this.people.setSeen(uri, []);
+    this.people.index.delete(uri);
   }
+
+  /** Changes when another record says something new about this record's people (cross-record rules). */
+  archiveRevision = (record: ParsedRecord): string => appearancesOf(record).map((a) => this.people.index.revision(a.key)).join(',');
 
   /** All diagnostics of a record. Cached per parsed version, locale and workspace generation. */
   validate(record: ParsedRecord, options: ValidateOptions = {}): Diagnostic[] {
     const locale = options.locale ?? 'vi';
-    // Cross-record rules read what other records say about this record's people.
-    const archive = appearancesOf(record).map((a) => this.people.index.revision(a.key)).join(',');
-    const key = `${locale}|${this.generation}|${JSON.stringify(options.severities ?? {})}|${archive}`;
+    const key = `${locale}|${this.generation}|${JSON.stringify(options.severities ?? {})}|${this.archiveRevision(record)}`;
     const hit = this.cache.get(record);
     if (hit && hit.key === key) return hit.diagnostics;
     const raw: { rule: Rule; finding: Finding }[] = [];
@@ -217,7 +217,7 @@ export class Engine {
     return a && navigation(this.people, a);
   }
 
-  /** Validates a text in one call (parse + validate). */
+  /** Parse + validate in one call. */
   check(text: string, uri?: string, options?: ValidateOptions): Diagnostic[] {
     return this.validate(this.parse(text, uri), options);
   }

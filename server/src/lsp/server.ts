@@ -129,7 +129,7 @@ export function startServer(connection: Connection): void {
     if (mode === 'pull') {
       // Records depend on the workspace catalog and people files, which this server watches
       // itself and announces with a refresh; records do not depend on each other.
-      result.capabilities.diagnosticProvider = { identifier: 'briefing', interFileDependencies: false, workspaceDiagnostics: true };
+      result.capabilities.diagnosticProvider = { identifier: 'briefing', interFileDependencies: true, workspaceDiagnostics: true };
     }
     return result;
   });

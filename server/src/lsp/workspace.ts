@@ -249,6 +249,10 @@ export class Workspace {
     return [...this.disk.values()].filter((d) => !this.openDoc(d.uri)).map((d) => d.uri);
   }
 
+  openDocuments(): TextDocument[] {
+    return this.documents.all();
+  }
+
   /** The open document of a file, whatever the spelling of its URI. */
   openDoc(uri: string): TextDocument | undefined {
     const direct = this.documents.get(uri);
