@@ -172,3 +172,41 @@ test('appearances: chair, participants, connection points and issuers, matched w
     ['chair Tô Lâm to lam Đại tướng - 7:32', 'participant Nguyễn Xuân Phúc nguyen xuan phuc - phát biểu chỉ đạo 9:12', 'connection-point Nguyễn Thanh Trường nguyen thanh truong Đại tá - 6:40', 'issuer To Lam to lam - - 11:26'],
   );
 });
+
+test('hover on a name shows the person\'s timeline across records in a table', () => {
+  const engine = archive({ 'file:///a/2021.briefing.yaml': MINH_2021, 'file:///a/2024.briefing.yaml': MINH_2024 });
+  const h = engine.hover(engine.parse(MINH_2024, 'file:///a/2024.briefing.yaml'), { line: 6, character: 10 }, { locale: 'en' });
+  const table = h?.contents.split('\n\n').pop();
+  assert.equal(
+    table,
+    [
+      '| Date | Rank | Positions | Record |',
+      '|---|---|---|---|',
+      '| 2021-06-20 | Trung tướng | Thứ trưởng Bộ Công an | 2021.briefing.yaml |',
+      '| 2024-04-08 | Thiếu tướng | Thứ trưởng Bộ Công an | 2024.briefing.yaml |',
+    ].join('\n'),
+  );
+});
+
+test('workspace symbols list participants and connection-point chairs, not issuers', () => {
+  const text = rec('2021-06-20', [{ name: 'Vũ Đức Toàn', rank: 'Đại tướng' }, { name: 'Lê Quang Huy', rank: 'Thượng tướng', positions: ['Thứ trưởng Bộ Công an'] }]);
+  const syms = newEngine().workspaceSymbols(newEngine().parse(text, 'x'));
+  assert.deepEqual(syms.filter((s) => s.kind === 'person').map((s) => `${s.name} | ${s.detail}`), [
+    'Vũ Đức Toàn | Đại tướng Vũ Đức Toàn — 2021-06-20 · Giao ban 2021-06-20',
+    'Lê Quang Huy | Thượng tướng Lê Quang Huy, Thứ trưởng Bộ Công an — 2021-06-20 · Giao ban 2021-06-20',
+  ]);
+});
+
+test('completion of a known name fills the rank and positions the archive gives at the record\'s date, naming that record', () => {
+  const engine = archive({ 'file:///a/2021.briefing.yaml': MINH_2021, 'file:///a/2024.briefing.yaml': MINH_2024 });
+  const draft = (date: string) => rec(date, [{ name: 'Vũ Đức Toàn', rank: 'Đại tướng' }]) + 'participants:\n  - name: Phạm Văn\n';
+  for (const [date, rank, from] of [['2022-03-01', 'Trung tướng', '2021.briefing.yaml, 2021-06-20'], ['2025-01-01', 'Thiếu tướng', '2024.briefing.yaml, 2024-04-08']]) {
+    const text = draft(date);
+    const record = engine.parse(text, 'file:///a/new.briefing.yaml');
+    const line = text.split('\n').length - 2;
+    const items = engine.complete(record, { line, character: 16 }, { locale: 'en' }).filter((i) => i.label === 'Phạm Văn Minh');
+    assert.equal(items.length, 1);
+    assert.equal(items[0].documentation?.split('\n')[0], `As named in ${from}: ${rank}; Thứ trưởng Bộ Công an.`);
+    assert.deepEqual(items[0].additionalTextEdits?.map((e) => e.newText), [`rank: ${rank}\n    `, '    positions:\n      - Thứ trưởng Bộ Công an\n']);
+  }
+});

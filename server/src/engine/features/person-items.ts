@@ -7,6 +7,7 @@ import type { Locale, TextEdit } from '../types';
 import { format } from '../i18n';
 import { persons, str } from '../model/record-view';
 import { yamlString } from '../rules/helpers';
+import { recordLabel } from '../rules/archive';
 import type { Candidate } from './matching';
 import type { ValueContext } from './completion-context';
 import type { YamlLines } from './yaml-lines';
@@ -68,7 +69,7 @@ function fillEdits(site: PersonSite, state: { rank?: string; positions?: string[
 
 export function personNameCandidates(site: PersonSite, people: PeopleRegistry, catalog: Catalog, date: string | undefined, locale: Locale): Candidate[] {
   return people.names().map((name) => {
-    const state = people.stateFor(name, date);
+    const state = people.stateFor(name, date, site.lines.record.uri);
     const c: Candidate = { label: name, kind: 'person', matchNames: people.entry(name)?.aliases };
     if (!state) {
       c.detail = format(M.known, locale);
@@ -78,7 +79,7 @@ export function personNameCandidates(site: PersonSite, people: PeopleRegistry, c
     c.detail = [state.rank, state.positions?.[state.positions.length - 1]].filter(Boolean).join(' · ') || state.force;
     const msg = state.basis === 'registry' ? (date ? M.registry : M.registryNoDate) : M.record;
     const { edits, keys } = fillEdits(site, state, catalog);
-    c.documentation = format(msg, locale, { date: date ?? '', uri: state.uri ?? '', state: stateText(state) });
+    c.documentation = format(msg, locale, { date: date ?? '', uri: recordLabel({ uri: state.uri ?? '', date: state.date }), state: stateText(state) });
     if (keys.length) c.documentation += '\n\n' + format(M.fills, locale, { keys: keys.join(', ') });
     if (edits.length) c.additionalTextEdits = edits;
     return c;

@@ -30,6 +30,8 @@ function othersWithRank(app: Appearance, ctx: PeopleContext): { a: Appearance; r
   const out: { a: Appearance; r: RankAt }[] = [];
   for (const a of ctx.people.index.appearances(app.key)) {
     if (a.uri === app.uri || !a.date || !isStatement(a)) continue;
+    // Where the registry speaks it is the authority, and rank-contradicts-registry checks that record.
+    if (ctx.people.at(a.name, a.date)?.rank) continue;
     const r = rankOf(ctx.catalog, a);
     if (r) out.push({ a, r });
   }

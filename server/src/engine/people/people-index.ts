@@ -18,6 +18,16 @@ function before(a: Appearance, b: Appearance): boolean {
   return da < db || (da === db && a.uri < b.uri);
 }
 
+/** What a record states about each person, by key, as comparable text. */
+function facts(appearances: readonly Appearance[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of appearances) {
+    const f = JSON.stringify([a.name, a.role, a.date, a.rank, a.force, a.positions, a.unit, a.speech]);
+    out.set(a.key, (out.get(a.key) ?? '') + f);
+  }
+  return out;
+}
+
 export class PeopleIndex {
   private readonly byUri = new Map<string, Appearance[]>();
   private readonly byKey = new Map<string, Bucket>();
@@ -27,13 +37,21 @@ export class PeopleIndex {
   set(uri: string, appearances: readonly Appearance[]): void {
     const old = this.byUri.get(uri);
     if (old === appearances) return;
+    // Typing moves ranges but rarely changes what a record says about someone: the revision of
+    // a person moves only when the facts do, so other records are not checked again per key
+    // stroke (their related locations may then point a few lines off until the next change).
+    const was = facts(old ?? []);
+    const now = facts(appearances);
     const revision = this.nextRevision++;
+    const touch = (key: string, bucket: Bucket) => {
+      if (was.get(key) !== now.get(key)) bucket.revision = revision;
+    };
     if (old) {
       for (const key of new Set(old.map((a) => a.key))) {
         const bucket = this.byKey.get(key);
         if (!bucket) continue;
         bucket.appearances = bucket.appearances.filter((a) => a.uri !== uri);
-        bucket.revision = revision;
+        touch(key, bucket);
         if (bucket.appearances.length === 0) this.byKey.delete(key);
       }
     }
@@ -46,7 +64,7 @@ export class PeopleIndex {
     for (const a of own) {
       let bucket = this.byKey.get(a.key);
       if (!bucket) this.byKey.set(a.key, (bucket = { appearances: [], revision }));
-      bucket.revision = revision;
+      touch(a.key, bucket);
       const list = bucket.appearances;
       let lo = 0;
       let hi = list.length;
