@@ -32,10 +32,8 @@ export interface DiagnosticsHost {
   validateOptions(): ValidateOptions;
   /** Bumped when the locale or rule severities change. */
   settingsRevision(): number;
-  /** Resolves once settings and workspace data are loaded. */
+  /** Resolves once settings and workspace data are loaded (document events wait for it). */
   ready(): Promise<void>;
-  /** Resolves once the first scan of the workspace is done. */
-  scanned(): Promise<void>;
   docsUri?: string;
   versionSupport: boolean;
   refreshSupport: boolean;
@@ -221,10 +219,9 @@ export class DiagnosticsService {
     if (this.mode === 'pull' && this.host.refreshSupport) void this.host.connection.languages.diagnostics.refresh();
   }
 
-  // ---- pull ----
+  // ---- pull (the requests are held until the server is ready: request-handlers.ts) ----
 
   async documentReport(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
-    await this.host.ready();
     const uri = params.textDocument.uri;
     const key = fileKey(uri);
     const settings = this.host.settings();
@@ -245,7 +242,6 @@ export class DiagnosticsService {
   }
 
   async workspaceReport(params: WorkspaceDiagnosticParams, token: CancellationToken): Promise<WorkspaceDiagnosticReport> {
-    await this.host.scanned();
     const previous = new Map(params.previousResultIds.map((p) => [fileKey(p.uri), p.value]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     for (const uri of this.host.workspace.closedRecordUris()) {

@@ -9,6 +9,7 @@ import type { Workspace } from './workspace';
 export const MAX_WORKSPACE_SYMBOLS = 1000;
 
 export function completion(ws: Workspace, client: ClientFeatures, uri: string, position: Position, locale: Locale): CompletionList | null {
+  ws.notePeopleOfOpenDocuments();
   const ref = ws.get(uri);
   if (!ref) return null;
   const items = ref.project.engine.complete(ref.record, position, { locale });
@@ -16,6 +17,7 @@ export function completion(ws: Workspace, client: ClientFeatures, uri: string, p
 }
 
 export function hover(ws: Workspace, client: ClientFeatures, uri: string, position: Position, locale: Locale): Hover | null {
+  ws.notePeopleOfOpenDocuments();
   const ref = ws.get(uri);
   if (!ref) return null;
   const h = ref.project.engine.hover(ref.record, position, { locale });

@@ -1,8 +1,8 @@
 // Navigation and refactoring by person: go to definition (the registry entry, else the earliest
 // appearance), find references (every appearance in the project) and rename (a workspace edit
 // over every record and the registry, annotated so clients can preview it).
-import { ResponseError, type Connection, type Location, type Position, type Range, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
-import { guarded, type Logger } from './safe';
+import { ResponseError, type Location, type Position, type Range, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import type { ServerState } from './server-state';
 import type { Workspace } from './workspace';
 
 const ANNOTATION = 'briefing.renamePerson';
@@ -40,10 +40,12 @@ export function renamePerson(ws: Workspace, uri: string, position: Position, new
   return { documentChanges, changeAnnotations: { [ANNOTATION]: { label, needsConfirmation: false, description: 'Đổi tên người trong mọi hồ sơ và sổ nhân sự / Rename the person in every record and the registry' } } };
 }
 
-/** Registers the handlers; `ready` resolves once the workspace is scanned, so every record is indexed. */
-export function registerPeopleNavigation(connection: Connection, workspace: () => Workspace, log: Logger, ready: () => Promise<void>, annotations: () => boolean): void {
-  connection.onDefinition(guarded(log, 'definition', null, async (params) => (await ready(), personDefinition(workspace(), params.textDocument.uri, params.position))));
-  connection.onReferences(guarded(log, 'references', [], async (params) => (await ready(), personReferences(workspace(), params.textDocument.uri, params.position, params.context.includeDeclaration))));
-  connection.onPrepareRename(guarded(log, 'prepareRename', null, async (params) => (await ready(), prepareRename(workspace(), params.textDocument.uri, params.position))));
-  connection.onRenameRequest(guarded(log, 'rename', null, async (params) => (await ready(), renamePerson(workspace(), params.textDocument.uri, params.position, params.newName, annotations()))));
+/** Registers the handlers; references and rename span the workspace, so they wait for its first scan. */
+export function registerPeopleNavigation(state: ServerState): void {
+  const { connection, handlers } = state;
+  const annotations = () => !!state.caps.workspace?.workspaceEdit?.changeAnnotationSupport;
+  connection.onDefinition(handlers.request('definition', null, (p) => personDefinition(state.workspace, p.textDocument.uri, p.position), 'scanned'));
+  connection.onReferences(handlers.request('references', [], (p) => personReferences(state.workspace, p.textDocument.uri, p.position, p.context.includeDeclaration), 'scanned'));
+  connection.onPrepareRename(handlers.request('prepareRename', null, (p) => prepareRename(state.workspace, p.textDocument.uri, p.position), 'scanned'));
+  connection.onRenameRequest(handlers.request('rename', null, (p) => renamePerson(state.workspace, p.textDocument.uri, p.position, p.newName, annotations()), 'scanned'));
 }

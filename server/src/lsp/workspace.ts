@@ -201,11 +201,10 @@ export class Workspace {
     }
   }
 
-  isKnownOnDisk(uri: string): boolean {
-    return this.disk.has(fileKey(uri));
-  }
-
-  /** The parsed record of a URI: the open document's current version, else the disk copy. */
+  /**
+   * The parsed record of a URI: the open document's current version (parsed once per version),
+   * else the disk copy. Reading records nothing: `notePeopleOfOpenDocuments` does that.
+   */
   get(uri: string): RecordRef | undefined {
     const key = fileKey(uri);
     const project = this.projectFor(uri);
@@ -215,7 +214,6 @@ export class Workspace {
       if (!record || record.version !== doc.version || record.uri !== doc.uri) {
         record = project.engine.parse(doc.getText(), doc.uri, doc.version);
         this.openParses.set(key, record);
-        this.note(project, record);
       }
       return { uri: doc.uri, record, project, version: doc.version, stamp: `v${doc.version}` };
     }
@@ -259,6 +257,18 @@ export class Workspace {
     if (direct) return direct;
     const key = fileKey(uri);
     return this.documents.all().find((d) => fileKey(d.uri) === key);
+  }
+
+  /**
+   * Brings the people named in open documents up to date with their current versions (records
+   * on disk are noted when read). Completion and hover offer these people; validation does not
+   * use them.
+   */
+  notePeopleOfOpenDocuments(): void {
+    for (const doc of this.documents.all()) {
+      const ref = this.get(doc.uri);
+      if (ref) this.note(ref.project, ref.record);
+    }
   }
 
   private note(project: Project, record: ParsedRecord): void {

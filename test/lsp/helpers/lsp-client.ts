@@ -131,6 +131,12 @@ export class TestClient {
   }
 
   async initialize(): Promise<void> {
+    await this.initializeOnly();
+    await this.connection.sendNotification('initialized', {});
+  }
+
+  /** The initialize request alone; the caller sends `initialized` when it wants to. */
+  async initializeOnly(): Promise<void> {
     const folders = this.options.folders ?? [];
     this.initializeResult = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: this.options.processId === undefined ? process.pid : this.options.processId,
@@ -140,7 +146,6 @@ export class TestClient {
       locale: this.options.locale ?? 'vi',
       initializationOptions: this.options.initializationOptions,
     });
-    await this.connection.sendNotification('initialized', {});
   }
 
   private notify(): void {

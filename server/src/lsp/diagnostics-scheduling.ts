@@ -1,0 +1,58 @@
+// When diagnostics are computed: the document events (open, change, save, close) with the
+// trigger setting (onType: debounced after each change; onSave: at open and save), and the pull
+// requests. The computing, pushing and pulling itself is DiagnosticsService (diagnostics.ts).
+import type { TextDocumentChangeEvent } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileKey } from './files';
+import type { ServerState } from './server-state';
+
+type DocumentEvent = TextDocumentChangeEvent<TextDocument>;
+
+export class DiagnosticsScheduling {
+  /** The version each document was opened with: its first change event is the open itself. */
+  private readonly openedVersion = new Map<string, number>();
+
+  constructor(private readonly state: ServerState) {}
+
+  private opened({ document }: DocumentEvent): void {
+    const key = fileKey(document.uri);
+    this.openedVersion.set(key, document.version);
+    this.state.triggeredVersion.set(key, document.version);
+    this.state.diagnostics.opened(document.uri);
+  }
+
+  private changed({ document }: DocumentEvent): void {
+    const key = fileKey(document.uri);
+    if (this.openedVersion.get(key) === document.version) return; // the open event, handled above
+    this.openedVersion.delete(key);
+    this.state.diagnostics.changed(document.uri);
+  }
+
+  private saved({ document }: DocumentEvent): void {
+    this.state.triggeredVersion.set(fileKey(document.uri), document.version);
+    this.state.diagnostics.saved(document.uri);
+  }
+
+  private async closed({ document }: DocumentEvent): Promise<void> {
+    const { workspace, settings, diagnostics } = this.state;
+    const uri = document.uri;
+    const key = fileKey(uri);
+    this.openedVersion.delete(key);
+    this.state.triggeredVersion.delete(key);
+    if (workspace.isWorkspaceRecord(uri, settings.files)) await workspace.refreshFromDisk(uri);
+    workspace.closed(uri);
+    diagnostics.closed(uri);
+  }
+
+  register(): void {
+    const { connection, documents, handlers } = this.state;
+    documents.onDidOpen(handlers.immediate('didOpen', (e: DocumentEvent) => this.opened(e)));
+    documents.onDidChangeContent(handlers.immediate('didChange', (e: DocumentEvent) => this.changed(e)));
+    documents.onDidSave(handlers.immediate('didSave', (e: DocumentEvent) => this.saved(e)));
+    documents.onDidClose(handlers.immediate('didClose', (e: DocumentEvent) => this.closed(e)));
+    const diagnostics = () => this.state.diagnostics;
+    connection.languages.diagnostics.on(handlers.request('textDocument/diagnostic', { kind: 'full', items: [] } as const, (params, token) => diagnostics().documentReport(params, token)));
+    // The workspace report lists the records on disk: it waits for the first scan.
+    connection.languages.diagnostics.onWorkspace(handlers.request('workspace/diagnostic', { items: [] }, (params, token) => diagnostics().workspaceReport(params, token), 'scanned'));
+  }
+}

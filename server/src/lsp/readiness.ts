@@ -1,0 +1,54 @@
+// The one readiness gate. The server answers `initialize` at once, then reads the settings and
+// the workspace data files (stage 'ready') and scans the workspace folders for records (stage
+// 'scanned'). Every handler of the server is registered through `Handlers`, which holds it until
+// the stage it needs, so no request can see a half-loaded server.
+import { guarded, guardedNotification, type Logger } from './safe';
+
+export type Stage = 'ready' | 'scanned';
+
+export class Readiness {
+  private markReady!: () => void;
+  private markScanned!: () => void;
+  readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
+  readonly scanned = new Promise<void>((resolve) => (this.markScanned = resolve));
+
+  reached(stage: Stage): void {
+    if (stage === 'scanned') this.markScanned();
+    this.markReady();
+  }
+
+  until(stage: Stage): Promise<void> {
+    return stage === 'scanned' ? this.scanned : this.ready;
+  }
+}
+
+/**
+ * Wraps handlers for registration: `request` and `notification` wait for their stage, then run
+ * guarded (an exception is logged and answered with the fallback). `immediate` is for the
+ * document-sync notifications, which must be recorded in order as they arrive; the diagnostics
+ * they schedule wait for readiness in diagnostics.ts.
+ */
+export class Handlers {
+  constructor(
+    readonly gate: Readiness,
+    private readonly log: Logger,
+  ) {}
+
+  request<A extends unknown[], R, F>(name: string, fallback: F, handler: (...args: A) => R | Promise<R>, stage: Stage = 'ready'): (...args: A) => Promise<R | F> {
+    return guarded(this.log, name, fallback, async (...args: A) => {
+      await this.gate.until(stage);
+      return handler(...args);
+    });
+  }
+
+  notification<A extends unknown[]>(name: string, handler: (...args: A) => unknown, stage: Stage = 'ready'): (...args: A) => void {
+    return guardedNotification(this.log, name, async (...args: A) => {
+      await this.gate.until(stage);
+      await handler(...args);
+    });
+  }
+
+  immediate<A extends unknown[]>(name: string, handler: (...args: A) => unknown): (...args: A) => void {
+    return guardedNotification(this.log, name, handler);
+  }
+}

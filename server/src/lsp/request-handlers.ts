@@ -1,0 +1,47 @@
+// The request handlers: completion, hover, symbols, folding, code actions, navigation by person
+// and the server's own workspace validation. Each reads the workspace model and asks the engine (features.ts,
+// code-actions.ts); registration goes through the readiness gate.
+import type { CodeActionParams } from 'vscode-languageserver/node';
+import { codeActions } from './code-actions';
+import { completion, documentSymbols, foldingRanges, hover, workspaceSymbols } from './features';
+import { VALIDATE_WORKSPACE } from './protocol';
+import { registerPeopleNavigation } from './people-navigation';
+import type { ServerState } from './server-state';
+import type { WorkspaceIndexing } from './workspace-indexing';
+
+function codeActionsFor(state: ServerState, params: CodeActionParams) {
+  const ref = state.workspace.get(params.textDocument.uri);
+  if (!ref) return [];
+  return codeActions({
+    engine: ref.project.engine,
+    record: ref.record,
+    uri: ref.uri,
+    version: ref.version,
+    range: params.range,
+    clientDiagnostics: params.context.diagnostics.filter((d) => d.source === 'briefing'),
+    only: params.context.only,
+    validateOptions: state.validateOptions(),
+    snippetCommand: state.initOptions.snippetCommand === true,
+    documentChanges: !!state.caps.workspace?.workspaceEdit?.documentChanges,
+    convert: (d) => state.diagnostics.convert([d], ref.uri)[0],
+  });
+}
+
+export function registerRequestHandlers(state: ServerState, indexing: WorkspaceIndexing): void {
+  const { connection, handlers } = state;
+  connection.onCompletion(handlers.request('completion', null, (p) => completion(state.workspace, state.client, p.textDocument.uri, p.position, state.locale())));
+  connection.onHover(handlers.request('hover', null, (p) => hover(state.workspace, state.client, p.textDocument.uri, p.position, state.locale())));
+  connection.onDocumentSymbol(handlers.request('documentSymbol', [], (p) => documentSymbols(state.workspace, state.client, p.textDocument.uri, state.locale())));
+  connection.onFoldingRanges(handlers.request('foldingRange', [], (p) => foldingRanges(state.workspace, p.textDocument.uri)));
+  // Workspace symbols search the records on disk too: they wait for the first scan.
+  connection.onWorkspaceSymbol(handlers.request('workspaceSymbol', [], (p, token) => workspaceSymbols(state.workspace, p.query, token), 'scanned'));
+  connection.onCodeAction(handlers.request('codeAction', [], (p) => codeActionsFor(state, p)));
+  registerPeopleNavigation(state);
+  connection.onRequest(
+    VALIDATE_WORKSPACE,
+    handlers.request(VALIDATE_WORKSPACE, null, async (_params: unknown, token) => {
+      await indexing.reloadData(false);
+      return indexing.validateWorkspace(() => token.isCancellationRequested);
+    }),
+  );
+}
