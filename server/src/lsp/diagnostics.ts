@@ -70,6 +70,7 @@ export class DiagnosticsService {
   }
 
   compute(ref: RecordRef): Report {
+    this.host.workspace.noteRecord(ref);
     const options = this.host.validateOptions();
     const diagnostics = ref.project.engine.validate(ref.record, options);
     return { resultId: this.resultIdOf(ref), items: this.convert(diagnostics, ref.uri) };

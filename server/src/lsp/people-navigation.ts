@@ -8,6 +8,7 @@ import type { Workspace } from './workspace';
 const ANNOTATION = 'briefing.renamePerson';
 
 function at(ws: Workspace, uri: string, position: Position) {
+  ws.notePeopleOfOpenDocuments();
   const ref = ws.get(uri);
   return ref && ref.project.engine.personAt(ref.record, position);
 }

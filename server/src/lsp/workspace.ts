@@ -261,14 +261,18 @@ export class Workspace {
 
   /**
    * Brings the people named in open documents up to date with their current versions (records
-   * on disk are noted when read). Completion and hover offer these people; validation does not
-   * use them.
+   * on disk are noted when read). Completion, hover and navigation offer these people; validation
+   * notes the record it checks (`noteRecord`), so cross-record checks see what is validated.
    */
   notePeopleOfOpenDocuments(): void {
     for (const doc of this.documents.all()) {
       const ref = this.get(doc.uri);
       if (ref) this.note(ref.project, ref.record);
     }
+  }
+
+  noteRecord(ref: RecordRef): void {
+    this.note(ref.project, ref.record);
   }
 
   private note(project: Project, record: ParsedRecord): void {
