@@ -23,7 +23,7 @@ if (!existsSync(EXTENSION_JS)) {
 const tmp = makeTempRoot('briefing-e2e-electron');
 const ws = makeWorkspace(join(tmp.dir, 'ws'));
 const vscodeExecutablePath = process.env.VSCODE_EXECUTABLE_PATH || undefined;
-let code = 1;
+let code;
 try {
   code = await runTests({
     ...(vscodeExecutablePath ? { vscodeExecutablePath } : { version: VSCODE_VERSION, cachePath: join(CACHE, 'vscode-test') }),

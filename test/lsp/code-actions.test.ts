@@ -48,7 +48,7 @@ describe('code actions', () => {
     const uri = ws.uriOf('fix.briefing.yaml');
     const actions = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
     assert.equal(actions.length, 1);
-    assert.equal(actions[0].kind, 'source.fixAll');
+    assert.equal(actions[0].kind, 'source.fixAll.briefing');
     const text = applyEdits(BROKEN, editsOf(actions[0].edit, uri));
     // The impossible date has no automatic fix; the rank and the number do.
     assert.equal(text, BROKEN.replace('Đại tưóng', 'Đại tướng').replace('value: 1.457', 'value: 1457'));

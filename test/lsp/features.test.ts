@@ -61,7 +61,7 @@ describe('editor features', () => {
     const caps = client.initializeResult!.capabilities;
     assert.deepEqual(caps.completionProvider?.triggerCharacters, [':', ' ', '-']);
     assert.equal(caps.hoverProvider, true);
-    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll'] });
+    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.briefing'] });
     assert.equal(caps.documentSymbolProvider, true);
     assert.equal(caps.foldingRangeProvider, true);
     assert.equal(caps.workspaceSymbolProvider, true);

@@ -1,7 +1,7 @@
 // Command-line arguments of `briefing`.
 import { parseArgs } from 'node:util';
 import { UsageError } from './discover';
-import type { Locale } from '../engine';
+import { RULES_BY_ID, SEVERITY_WORDS, type Locale, type SeveritySetting } from '../engine';
 
 export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'table' | 'csv';
 
@@ -13,7 +13,18 @@ export interface Options {
   quiet: boolean;
   maxWarnings: number;
   locale: Locale;
+  /** The locale was asked for (--locale or BRIEFING_LOCALE): a configuration's locale does not apply. */
+  localeExplicit: boolean;
   fix: boolean;
+  fixDryRun: boolean;
+  configFile?: string;
+  noConfig: boolean;
+  /** --print-config FILE: print the effective settings for FILE and where each came from. */
+  printConfig?: string;
+  rules?: Record<string, SeveritySetting>;
+  ignorePatterns: string[];
+  stdin: boolean;
+  stdinFilename?: string;
   color?: boolean;
   jobs?: number;
   /** `briefing people --person NAME`: one person's timeline. */
@@ -27,7 +38,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      // "--max-warnings -1" reads as an option and its value, not as an unknown option "-1".
+      args: argv.map((a, i) => (argv[i - 1] === '--max-warnings' && /^-\d+$/.test(a) ? `=${a}` : a)).reduce<string[]>((out, a) => (a.startsWith('=') && out[out.length - 1] === '--max-warnings' ? (out[out.length - 1] += a, out) : [...out, a]), []),
       allowPositionals: true,
       strict: true,
       options: {
@@ -37,6 +49,14 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         'max-warnings': { type: 'string' },
         locale: { type: 'string' },
         fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
+        'print-config': { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        'ignore-pattern': { type: 'string', multiple: true },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
@@ -62,7 +82,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     command = 'rules';
     paths = rest;
   }
-  if (command === 'validate' && paths.length === 0) throw new UsageError('thiếu đường dẫn: briefing validate <tệp|thư mục|glob>... / missing path: briefing validate <file|folder|glob>...');
+  if (command === 'validate' && paths.length === 0 && !v.stdin && v['print-config'] === undefined) throw new UsageError('thiếu đường dẫn: briefing validate <tệp|thư mục|glob>... / missing path: briefing validate <file|folder|glob>...');
 
   if (command === 'people' && paths.length === 0) throw new UsageError('thiếu đường dẫn: briefing people <tệp|thư mục|glob>... / missing path: briefing people <file|folder|glob>...');
   const formats = command === 'people' ? PEOPLE_FORMATS : FORMATS;
@@ -73,8 +93,12 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   let maxWarnings = -1;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings phải là số nguyên ≥ 0 / must be an integer ≥ 0');
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('--max-warnings phải là số nguyên ≥ 0, hoặc -1 (không giới hạn) / must be an integer ≥ 0, or -1 (no limit)');
   }
+  if (v.config !== undefined && v['no-config']) throw new UsageError('--config và --no-config không dùng cùng nhau / --config and --no-config cannot be combined');
+  if (v.stdin && paths.length) throw new UsageError('--stdin không nhận thêm đường dẫn / --stdin takes no paths');
+  if (v.stdin && v.fix) throw new UsageError('--fix không ghi được vào đầu vào chuẩn; dùng --fix-dry-run / --fix cannot write to standard input; use --fix-dry-run');
+  if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename cần --stdin / --stdin-filename needs --stdin');
   let jobs: number | undefined;
   if (v.jobs !== undefined) {
     jobs = Number(v.jobs);
@@ -82,6 +106,15 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   }
   return {
     command,
+    localeExplicit: v.locale !== undefined || env.BRIEFING_LOCALE !== undefined,
+    fixDryRun: !!v['fix-dry-run'],
+    configFile: v.config,
+    noConfig: !!v['no-config'],
+    printConfig: v['print-config'],
+    rules: v.rule ? parseRules(v.rule) : undefined,
+    ignorePatterns: v['ignore-pattern'] ?? [],
+    stdin: !!v.stdin,
+    stdinFilename: v['stdin-filename'],
     paths,
     format,
     output: v.output,
@@ -93,6 +126,20 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     jobs,
     person: v.person,
   };
+}
+
+/** --rule id:severity (repeatable): the last one for a rule wins. */
+function parseRules(values: string[]): Record<string, SeveritySetting> {
+  const out: Record<string, SeveritySetting> = {};
+  for (const value of values) {
+    const at = value.lastIndexOf(':');
+    const id = value.slice(0, at).trim();
+    const sev = value.slice(at + 1).trim();
+    if (at < 0 || !RULES_BY_ID.has(id)) throw new UsageError(`--rule: không có quy tắc / no rule "${at < 0 ? value : id}" (briefing rules liệt kê các quy tắc / lists the rules)`);
+    if (!(SEVERITY_WORDS as readonly string[]).includes(sev)) throw new UsageError(`--rule ${id}: mức phải là / severity must be one of ${SEVERITY_WORDS.join(', ')}`);
+    out[id] = sev as SeveritySetting;
+  }
+  return out;
 }
 
 export const HELP = `briefing — kiểm tra hồ sơ họp báo, giao ban Bộ Công an (*.briefing.yaml)
@@ -108,10 +155,17 @@ Tùy chọn / Options:
   -f, --format stylish|json|sarif|github    định dạng kết quả / output format (stylish)
   -o, --output FILE                         ghi kết quả ra tệp / write the report to FILE
   -q, --quiet                               chỉ báo lỗi / errors only
-      --max-warnings N                      thoát mã 1 nếu quá N cảnh báo / exit 1 above N warnings
+      --max-warnings N                      thoát mã 1 nếu quá N cảnh báo / exit 1 above N warnings (-1: no limit)
       --locale vi|en                        ngôn ngữ thông báo / message language (vi)
       --fix                                 tự sửa lỗi an toàn / apply safe fixes (atomic writes)
-      --color, --no-color                   màu (mặc định: khi là TTY, tôn trọng NO_COLOR)
+      --fix-dry-run                         in bản sửa dạng diff, không ghi / print the fixes as a diff, write nothing
+  -c, --config FILE                         dùng tệp cấu hình này / use this configuration file
+      --no-config                           không đọc .briefing/config.yaml / read no configuration file
+      --print-config FILE                   cấu hình áp dụng cho FILE và nguồn gốc / effective settings for FILE
+      --rule ID:MỨC                         đặt mức quy tắc (lặp lại được) / set a rule's severity (repeatable)
+      --ignore-pattern GLOB                 bỏ qua tệp khớp GLOB / skip files matching GLOB (repeatable)
+      --stdin [--stdin-filename TÊN]        kiểm tra đầu vào chuẩn như tệp TÊN / validate standard input as file NAME
+      --color, --no-color                   màu (mặc định: khi là TTY; NO_COLOR, FORCE_COLOR)
   -j, --jobs N                              số luồng kiểm tra / worker threads
   -h, --help    -v, --version
 

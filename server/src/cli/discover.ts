@@ -26,8 +26,12 @@ function walk(dir: string, out: string[], visit: (path: string) => boolean): voi
   }
 }
 
-/** Files to validate, de-duplicated, in a stable order. Throws UsageError for missing paths. */
-export function discover(inputs: string[], cwd = process.cwd()): string[] {
+/**
+ * Files to validate, de-duplicated, in a stable order. Throws UsageError for missing paths.
+ * In a folder, `isRecord` says which files are records (by default *.briefing.yaml|yml; the CLI
+ * passes its projects' `files` globs).
+ */
+export function discover(inputs: string[], cwd = process.cwd(), isRecord: (path: string) => boolean = (p) => RECORD_PATTERN.test(p)): string[] {
   const files: string[] = [];
   for (const input of inputs) {
     if (isGlob(input)) {
@@ -51,7 +55,7 @@ export function discover(inputs: string[], cwd = process.cwd()): string[] {
     }
     if (st.isDirectory()) {
       const found: string[] = [];
-      walk(abs, found, (p) => RECORD_PATTERN.test(p));
+      walk(abs, found, isRecord);
       if (found.length === 0) throw new UsageError(`thư mục không có hồ sơ *.briefing.yaml / folder has no *.briefing.yaml records: ${input}`);
       files.push(...found);
     } else {

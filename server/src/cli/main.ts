@@ -1,4 +1,5 @@
 // Entry point of the `briefing` command, and of its worker threads (see parallel.ts).
+import { readFileSync } from 'node:fs';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { run } from './run';
 import { runWorker, WORKER_KIND } from './parallel';
@@ -13,6 +14,7 @@ if (!isMainThread && (workerData as { kind?: string } | null)?.kind === WORKER_K
       env: process.env,
       cwd: process.cwd(),
       isTTY: !!process.stdout.isTTY,
+      readStdin: () => readFileSync(0, 'utf8'),
     });
   } catch (e) {
     process.stderr.write(`briefing: lỗi nội bộ / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

@@ -6,22 +6,12 @@
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
-import type { Engine, Locale } from '../engine';
-import { validateFiles, type ValidateRun } from './validate';
-import { workspaceRootFor } from './workspace';
+import type { Engine } from '../engine';
+import { validateFiles, type ValidateOptions, type ValidateRun } from './validate';
+import { projectRootFor } from '../host/project';
 import type { FileResult } from './result';
 import { createEngine, loadAssets, type Assets } from '../host/assets';
 
-export interface ValidateOptions {
-  locale: Locale;
-  fix: boolean;
-  quiet: boolean;
-  cwd: string;
-  /** Every record given on the command line (cross-record checks of records outside a project). */
-  archive?: string[];
-  /** One object per command run: the archive is indexed once per run and thread. */
-  run?: object;
-}
 
 /** Records per claim: small enough to balance two cores, large enough to keep messages rare. */
 const BATCH = 25;
@@ -59,9 +49,9 @@ interface Plan {
 }
 
 function plan(files: string[]): Plan {
-  const groups = new Map<string | undefined, string[]>();
+  const groups = new Map<string, string[]>();
   for (const f of files) {
-    const root = workspaceRootFor(f);
+    const root = projectRootFor(f);
     const g = groups.get(root);
     if (g) g.push(f);
     else groups.set(root, [f]);
@@ -107,6 +97,7 @@ function workerScript(): string {
 
 export function validateFilesParallel(engine: Engine, files: string[], options: ValidateOptions, jobs: number): ValidateRun {
   const started = performance.now();
+  // Every thread indexes each project's archive once, from the same list of records.
   const opts = { ...options, archive: options.archive ?? files, run: options.run ?? {} };
   const p = plan(files);
   const shared = new Int32Array(new SharedArrayBuffer(8)); // [next batch, finished workers]
@@ -155,6 +146,7 @@ export function validateFilesParallel(engine: Engine, files: string[], options: 
     out.result.files.push(...r.files);
     out.ioErrors.push(...r.ioErrors);
   }
+  out.ioErrors = [...new Set(out.ioErrors)]; // a project's bad configuration, once
   out.result.elapsedMs = performance.now() - started;
   return out;
 }

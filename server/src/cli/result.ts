@@ -1,5 +1,5 @@
 // What a CLI run produced, shared by every formatter.
-import { Severity, type Diagnostic } from '../engine';
+import { Severity, type Diagnostic, type TextEdit } from '../engine';
 
 export interface FileResult {
   /** Path as shown to the user (relative to the working directory). */
@@ -7,6 +7,10 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Number of fixes applied by --fix. */
   fixed?: number;
+  /** --fix-dry-run: what --fix would write, as one edit, the whole text and a unified diff. */
+  edits?: TextEdit[];
+  output?: string;
+  diff?: string;
 }
 
 export interface RunResult {

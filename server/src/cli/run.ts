@@ -1,9 +1,13 @@
 // The CLI as a function (argv in, exit code out) so tests can run it in-process.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseOptions, HELP } from './args';
-import { discover, UsageError } from './discover';
-import { validateFiles } from './validate';
-import { peopleReport } from './people';
+import { discover, RECORD_PATTERN, UsageError } from './discover';
+import { ProjectCache } from './projects';
+import { isProjectRecord } from '../host/project';
+import { validateFiles, type ValidateOptions } from './validate';
+import { printConfig } from './print-config';
+import { peopleCommand } from './people';
 import { jobsFor, validateFilesParallel } from './parallel';
 import { formatStylish, makeColors } from './formatters/stylish';
 import { formatJson } from './formatters/json';
@@ -20,6 +24,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
   isTTY: boolean;
+  /** Standard input, for --stdin. */
+  readStdin?: () => string;
 }
 
 export const VERSION = '0.1.0';
@@ -50,9 +56,22 @@ export function run(argv: string[], io: Io): number {
     return 0;
   }
 
+  sharedEngine ??= createEngine();
+  if (opts.printConfig !== undefined) return printConfig(sharedEngine, opts, io);
   let files: string[];
+  let stdin: { path: string; text: string } | undefined;
   try {
-    files = discover(opts.paths, io.cwd);
+    if (opts.stdin) {
+      const path = resolve(io.cwd, opts.stdinFilename ?? 'stdin.briefing.yaml');
+      stdin = { path, text: (io.readStdin ?? (() => readFileSync(0, 'utf8')))().replace(/^\uFEFF/, '') };
+      files = [path];
+    } else {
+      const projects = new ProjectCache(sharedEngine, { locale: opts.locale, cwd: io.cwd, configFile: opts.configFile && resolve(io.cwd, opts.configFile), noConfig: opts.noConfig });
+      files = discover(opts.paths, io.cwd, (p) => {
+        const project = projects.forFile(p);
+        return project.config.files ? isProjectRecord(project, p) : RECORD_PATTERN.test(p);
+      });
+    }
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`briefing: ${e.message}\n`);
@@ -61,26 +80,27 @@ export function run(argv: string[], io: Io): number {
     throw e;
   }
 
-  sharedEngine ??= createEngine();
-  if (opts.command === 'people') {
-    const out = peopleReport(sharedEngine, files, { locale: opts.locale, cwd: io.cwd, format: opts.format, person: opts.person, maxWarnings: opts.maxWarnings });
-    if (opts.output) {
-      try {
-        writeFileSync(opts.output, out.report);
-      } catch (e) {
-        io.stderr(`briefing: không ghi được / cannot write ${opts.output}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
-        return 2;
-      }
-    } else io.stdout(out.report);
-    for (const msg of out.ioErrors) io.stderr(`briefing: ${msg}\n`);
-    return out.exitCode;
-  }
-  const validateOptions = { locale: opts.locale, fix: opts.fix, quiet: opts.quiet, cwd: io.cwd, archive: files, run: {} };
-  // --fix writes files: it stays on one thread. Otherwise large runs use every core.
-  const jobs = opts.fix ? 1 : jobsFor(files.length, opts.jobs);
+  if (opts.command === 'people') return peopleCommand(sharedEngine, files, opts, io);
+  const validateOptions: ValidateOptions = {
+    locale: opts.locale,
+    localeExplicit: opts.localeExplicit,
+    fix: opts.fix,
+    fixDryRun: opts.fixDryRun,
+    quiet: opts.quiet,
+    cwd: io.cwd,
+    configFile: opts.configFile && resolve(io.cwd, opts.configFile),
+    noConfig: opts.noConfig,
+    rules: opts.rules,
+    ignorePatterns: opts.ignorePatterns,
+    stdin,
+    archive: files,
+    run: {},
+  };
+  // --fix writes files and --stdin is one text: they stay on one thread. Large runs use every core.
+  const jobs = opts.fix || stdin ? 1 : jobsFor(files.length, opts.jobs);
   const { result, ioErrors } = jobs > 1 ? validateFilesParallel(sharedEngine, files, validateOptions, jobs) : validateFiles(sharedEngine, files, validateOptions);
 
-  const useColor = opts.color ?? (io.isTTY && !opts.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
+  const useColor = opts.color ?? colorFromEnv(io.env) ?? (io.isTTY && !opts.output);
   let report: string;
   switch (opts.format) {
     case 'json':
@@ -93,7 +113,7 @@ export function run(argv: string[], io: Io): number {
       report = formatGithub(result);
       break;
     default:
-      report = formatStylish(result, opts.locale, makeColors(useColor));
+      report = result.files.map((f) => f.diff ?? '').join('') + formatStylish(result, opts.locale, makeColors(useColor));
   }
   if (opts.output) {
     try {
@@ -112,4 +132,12 @@ export function run(argv: string[], io: Io): number {
   if (n.errors > 0) return 1;
   if (opts.maxWarnings >= 0 && n.warnings > opts.maxWarnings) return 1;
   return 0;
+}
+
+/** FORCE_COLOR (set, not 0/false) turns colour on, NO_COLOR (non-empty) off; undefined: neither. */
+export function colorFromEnv(env: NodeJS.ProcessEnv): boolean | undefined {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase());
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return undefined;
 }

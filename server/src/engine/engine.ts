@@ -7,14 +7,16 @@ import { SchemaValidator } from './schema/schema-validator';
 import type { SchemaNode } from './schema/annotations';
 import { Catalog } from './catalog/catalog';
 import type { CatalogData } from './catalog/types';
-import { PeopleRegistry, type RegistryEntry } from './people/registry';
+import { PeopleRegistry } from './people/registry';
 import { appearancesOf } from './people/appearances';
-import { registryLocations } from './people/registry-file';
+import { loadRegistries } from './people/registry-file';
 import { personAt, navigation, type PersonNavigation } from './people/navigation';
 import { ALL_RULES, CONTENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/rule';
-import { format } from './i18n';
-import { Severity, type Diagnostic, type Fix, type Locale, type SeverityName, type Span } from './types';
+import type { Diagnostic, Locale, SeverityName } from './types';
+import { checkDataText, toDiagnostic, type DataFileKind } from './data-files';
+import { configSchema } from './config/schema';
+import { entryLines, toProjectConfig, type ProjectConfig } from './config/project-config';
 import { recordDate } from './model/record-view';
 import { applySuppressions } from './suppressions';
 import type { Position, Range } from './types';
@@ -25,6 +27,7 @@ import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding';
 import { workspaceSymbols } from './features/workspace-symbols';
 import { codeActions } from './features/code-actions';
+import { fixText } from './fix';
 
 export interface EngineOptions {
   /** The record schema (schemas/briefing.schema.json). */
@@ -35,6 +38,22 @@ export interface EngineOptions {
   /** Bundled catalogs, already read from schemas/catalogs/*.yaml. */
   catalogs: CatalogData[];
 }
+
+export interface DataText {
+  text: string;
+  uri: string;
+}
+
+export interface ConfigFile {
+  diagnostics: Diagnostic[];
+  config: ProjectConfig;
+  entryOrigin: Record<string, string>;
+}
+
+let generations = 0;
+
+let builtConfigSchema: SchemaNode | undefined;
+const configSchemaNode = () => (builtConfigSchema ??= configSchema());
 
 export interface ValidateOptions {
   locale?: Locale;
@@ -60,8 +79,11 @@ export class Engine {
   private compiledValidator?: SchemaValidator;
   private builtCatalog?: Catalog;
   readonly people = new PeopleRegistry();
-  /** Bumped when workspace data changes, so cached results of older generations are dropped. */
-  generation = 0;
+  /**
+   * Changes when workspace data changes, so cached results of older generations are dropped.
+   * Unique across engines: a face that replaces a project's engine never sees an old value again.
+   */
+  generation = ++generations;
   private readonly cache = new WeakMap<ParsedRecord, { key: string; diagnostics: Diagnostic[] }>();
 
   constructor(private readonly options: EngineOptions) {}
@@ -97,36 +119,55 @@ export class Engine {
 
   /** Extends the bundled catalogs with a workspace catalog; returns that file's own problems. */
   setWorkspaceCatalog(text: string | undefined, uri = '.briefing/catalog.yaml', locale: Locale = 'vi'): Diagnostic[] {
-    // The same file again (the CLI sets it per batch of records): nothing to rebuild.
-    const key = `${uri}\u0000${locale}\u0000${text ?? '\u0000none'}`;
+    return this.setWorkspaceCatalogs(text === undefined ? [] : [{ text, uri }], locale).get(uri) ?? [];
+  }
+
+  /**
+   * Extends the bundled catalogs with the project's catalog files, in order; returns each
+   * file's own problems by URI. The same files again (the CLI sets them per batch) cost nothing.
+   */
+  setWorkspaceCatalogs(files: readonly DataText[], locale: Locale = 'vi'): Map<string, Diagnostic[]> {
+    const key = `${locale}\u0000${files.map((f) => `${f.uri}\u0000${f.text}`).join('\u0001')}`;
     if (this.loadedCatalog?.key === key) return this.loadedCatalog.diagnostics;
-    const diagnostics = this.loadCatalog(text, uri, locale);
+    this.generation = ++generations;
+    this.builtCatalog = undefined; // the bundled catalogs alone, indexed again on first use
+    const diagnostics = new Map<string, Diagnostic[]>();
+    for (const f of files) {
+      const { diagnostics: ds, data } = checkDataText(f.text, f.uri, this.catalogValidator, locale);
+      diagnostics.set(f.uri, ds);
+      if (data && typeof data === 'object') this.catalog.extend(data as CatalogData);
+    }
     this.loadedCatalog = { key, diagnostics };
     return diagnostics;
   }
 
-  private loadedCatalog?: { key: string; diagnostics: Diagnostic[] };
-  private loadCatalog(text: string | undefined, uri: string, locale: Locale): Diagnostic[] {
-    this.generation++;
-    this.builtCatalog = undefined; // the bundled catalogs alone, indexed again on first use
-    if (text === undefined) return [];
-    const { diagnostics, data } = this.checkDataFile(text, uri, this.catalogValidator, locale);
-    if (data && typeof data === 'object') this.catalog.extend(data as CatalogData);
-    return diagnostics;
-  }
+  private loadedCatalog?: { key: string; diagnostics: Map<string, Diagnostic[]> };
 
   /** Loads the people registry (.briefing/people.yaml); returns that file's own problems. */
   setPeopleRegistry(text: string | undefined, uri = '.briefing/people.yaml', locale: Locale = 'vi'): Diagnostic[] {
-    this.generation++;
-    if (text === undefined) {
-      this.people.setRegistry([]);
-      return [];
-    }
-    const { diagnostics, data } = this.checkDataFile(text, uri, this.peopleValidator, locale);
-    const entries = (data as { people?: RegistryEntry[] } | undefined)?.people;
-    this.people.setRegistry(Array.isArray(entries) ? entries : []);
-    this.people.setRegistryLocations(registryLocations(text, uri, Array.isArray(entries) ? entries.length : 0));
-    return diagnostics;
+    return this.setPeopleRegistries(text === undefined ? [] : [{ text, uri }], locale).get(uri) ?? [];
+  }
+
+  /** Loads the project's people registries (their entries together); problems by URI. */
+  setPeopleRegistries(files: readonly DataText[], locale: Locale = 'vi'): Map<string, Diagnostic[]> {
+    this.generation = ++generations;
+    return loadRegistries(this.people, files, (f) => checkDataText(f.text, f.uri, this.peopleValidator, locale));
+  }
+
+  /**
+   * Reads a project configuration (.briefing/config.yaml): its problems with positions, the
+   * usable settings, and the line of each rule or tag entry (`label:line`) for "where from".
+   */
+  readConfig(text: string, uri: string, locale: Locale = 'vi', label = uri): ConfigFile {
+    const checked = checkDataText(text, uri, validatorFor(configSchemaNode()), locale);
+    const value = checked.record.documents[0]?.value;
+    return { diagnostics: checked.diagnostics, config: toProjectConfig(value), entryOrigin: entryLines(checked.record.documents[0]?.doc, checked.record.lines, label) };
+  }
+
+  /** A project data file checked as what it is, against its own schema. */
+  checkDataFile(kind: DataFileKind, text: string, uri: string, locale: Locale = 'vi'): Diagnostic[] {
+    if (kind === 'config') return this.readConfig(text, uri, locale).diagnostics;
+    return checkDataText(text, uri, kind === 'catalog' ? this.catalogValidator : this.peopleValidator, locale).diagnostics;
   }
 
   /** Indexes the people a record names, for completion, navigation and cross-record checks. */
@@ -140,6 +181,12 @@ export class Engine {
 
   /** Changes when another record says something new about this record's people (cross-record rules). */
   archiveRevision = (record: ParsedRecord): string => appearancesOf(record).map((a) => this.people.index.revision(a.key)).join(',');
+
+  /** The person named at a position, to navigate and rename by (people/navigation.ts). */
+  personAt(record: ParsedRecord, position: Position): PersonNavigation | undefined {
+    const a = personAt(record, position);
+    return a && navigation(this.people, a);
+  }
 
   /** All diagnostics of a record. Cached per parsed version, locale and workspace generation. */
   validate(record: ParsedRecord, options: ValidateOptions = {}): Diagnostic[] {
@@ -204,20 +251,14 @@ export class Engine {
 
     let diagnostics = raw
       .filter(({ rule }) => options.severities?.[rule.id] !== 'off')
-      .map(({ rule, finding }) => this.toDiagnostic(record, rule, finding, locale, options.severities?.[rule.id] as SeverityName | undefined));
+      .map(({ rule, finding }) => toDiagnostic(record, rule, finding, locale, options.severities?.[rule.id] as SeverityName | undefined));
     diagnostics = applySuppressions(record, diagnostics, locale, options.severities);
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
     this.cache.set(record, { key, diagnostics });
     return diagnostics;
   }
 
-  /** The person named at a position, to navigate and rename by (people/navigation.ts). */
-  personAt(record: ParsedRecord, position: Position): PersonNavigation | undefined {
-    const a = personAt(record, position);
-    return a && navigation(this.people, a);
-  }
-
-  /** Parse + validate in one call. */
+  /** Validates a text in one call (parse + validate). */
   check(text: string, uri?: string, options?: ValidateOptions): Diagnostic[] {
     return this.validate(this.parse(text, uri), options);
   }
@@ -243,56 +284,11 @@ export class Engine {
     return workspaceSymbols(record);
   }
 
-  /** Quick fixes for `range` and a "fix all"; `diagnostics` are all of the record's (from validate). */
-  codeActions(record: ParsedRecord, range: Range, diagnostics: readonly Diagnostic[], options?: FeatureOptions): CodeAction[] {
-    return codeActions(record, range, diagnostics, options);
+  /** Quick fixes for `range`; "fix all" follows the fix policy of --fix (fix.ts) with the same validation options. */
+  codeActions(record: ParsedRecord, range: Range, diagnostics: readonly Diagnostic[], options?: FeatureOptions & ValidateOptions): CodeAction[] {
+    const fixed = fixText(record.text, (t) => this.check(t, record.uri, options), { diagnostics });
+    return codeActions(record, range, diagnostics, options, fixed.status === 'fixed' ? fixed.text : undefined);
   }
-
-  private toDiagnostic(record: ParsedRecord, rule: Rule, f: Finding, locale: Locale, override?: SeverityName): Diagnostic {
-    const msg = (id: string, args?: Finding['args']) => {
-      const m = rule.messages[id];
-      return m ? format(m, locale, args) : id;
-    };
-    const span = clampSpan(f.span, record.text.length);
-    const d: Diagnostic = {
-      range: record.lines.range(span),
-      severity: Severity[override ?? f.severity ?? rule.severity],
-      code: rule.id,
-      message: msg(f.messageId, f.args),
-      source: 'briefing',
-    };
-    if (f.fixes?.length) {
-      d.fixes = f.fixes.map(
-        (x): Fix => ({
-          title: msg(x.titleId, x.args),
-          edits: x.edits.map((e) => ({ range: record.lines.range(clampSpan(e.span, record.text.length)), newText: e.newText })),
-          snippet: x.snippet || undefined,
-          preferred: !x.snippet && !x.optional,
-        }),
-      );
-    }
-    if (f.related?.length) d.related = f.related.map((r) => ({ range: record.lines.range(clampSpan(r.span, record.text.length)), message: msg(r.messageId, r.args) }));
-    if (f.elsewhere?.length) d.related = [...(d.related ?? []), ...f.elsewhere.map((r) => ({ uri: r.uri, range: r.range, message: msg(r.messageId, r.args) }))];
-    return d;
-  }
-
-  private checkDataFile(text: string, uri: string, validator: SchemaValidator | undefined, locale: Locale): { diagnostics: Diagnostic[]; data: unknown } {
-    const record = parseRecord(text, uri);
-    const diagnostics: Diagnostic[] = [];
-    const rule = (id: string) => RULES_BY_ID.get(id)!;
-    for (const p of record.problems) diagnostics.push(this.toDiagnostic(record, rule(p.code), { span: p.span, messageId: p.messageId, args: { ...p.args, detail: p.detail } }, locale));
-    const d = record.documents[0];
-    if (d && validator && d.value !== undefined) {
-      for (const f of validator.validate(d.doc, d.value, text)) diagnostics.push(this.toDiagnostic(record, rule(f.code), f, locale));
-    }
-    return { diagnostics, data: diagnostics.some((x) => x.severity === Severity.error) ? undefined : d?.value };
-  }
-}
-
-function clampSpan(span: Span, length: number): Span {
-  const s = Math.max(0, Math.min(span[0], length));
-  const e = Math.max(s, Math.min(span[1], length));
-  return [s, e];
 }
 
 export { ALL_RULES };

@@ -3,9 +3,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { Engine, type CatalogData } from '../engine';
-import type { SchemaNode } from '../engine/schema/annotations';
-import { fastParse } from '../engine/parse/fast-parse';
+import { Engine, fastParse, type CatalogData, type SchemaNode } from '../engine';
 
 export function findSchemasDir(start = __dirname): string {
   let dir = start;

@@ -24,6 +24,9 @@ export interface CodeActionRequest {
   convert: (d: Diagnostic) => LspDiagnostic;
 }
 
+/** "Fix all" for this product, as `editor.codeActionsOnSave` names it (like source.fixAll.eslint). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.briefing`;
+
 function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
@@ -35,13 +38,13 @@ function wants(only: string[] | undefined, kind: string): boolean {
 export function codeActions(req: CodeActionRequest): CodeAction[] {
   const all = req.engine.validate(req.record, req.validateOptions);
   return req.engine
-    .codeActions(req.record, req.range, all, { locale: req.validateOptions.locale })
-    .filter((a) => wants(req.only, a.kind === 'source.fixAll' ? CodeActionKind.SourceFixAll : CodeActionKind.QuickFix))
+    .codeActions(req.record, req.range, all, req.validateOptions)
+    .filter((a) => wants(req.only, a.kind === 'source.fixAll' ? FIX_ALL_KIND : CodeActionKind.QuickFix))
     .map((a) => toCodeAction(req, a));
 }
 
 function toCodeAction(req: CodeActionRequest, a: EngineCodeAction): CodeAction {
-  const kind = a.kind === 'source.fixAll' ? CodeActionKind.SourceFixAll : CodeActionKind.QuickFix;
+  const kind = a.kind === 'source.fixAll' ? FIX_ALL_KIND : CodeActionKind.QuickFix;
   const action: CodeAction = { title: a.title, kind };
   if (a.diagnostics.length) {
     // The client's own diagnostic objects when they match, so it can link the fix to them.

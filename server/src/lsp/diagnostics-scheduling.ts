@@ -5,6 +5,7 @@ import type { TextDocumentChangeEvent } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileKey } from './files';
 import type { ServerState } from './server-state';
+import type { WorkspaceIndexing } from './workspace-indexing';
 
 type DocumentEvent = TextDocumentChangeEvent<TextDocument>;
 
@@ -12,20 +13,31 @@ export class DiagnosticsScheduling {
   /** The version each document was opened with: its first change event is the open itself. */
   private readonly openedVersion = new Map<string, number>();
 
-  constructor(private readonly state: ServerState) {}
+  constructor(
+    private readonly state: ServerState,
+    private readonly indexing?: WorkspaceIndexing,
+  ) {}
+
+  /** A project file (configuration, catalog, people) open in the editor applies as typed, saved or not. */
+  private projectFileEvent(uri: string): boolean {
+    const data = this.state.workspace.isDataFile(uri);
+    if (!data || !this.indexing) return false;
+    void this.state.gate.ready.then(() => this.indexing!.reloadData(true, [data.project]));
+    return true;
+  }
 
   private opened({ document }: DocumentEvent): void {
     const key = fileKey(document.uri);
     this.openedVersion.set(key, document.version);
     this.state.triggeredVersion.set(key, document.version);
-    this.state.diagnostics.opened(document.uri);
+    if (!this.projectFileEvent(document.uri)) this.state.diagnostics.opened(document.uri);
   }
 
   private changed({ document }: DocumentEvent): void {
     const key = fileKey(document.uri);
     if (this.openedVersion.get(key) === document.version) return; // the open event, handled above
     this.openedVersion.delete(key);
-    this.state.diagnostics.changed(document.uri);
+    if (!this.projectFileEvent(document.uri)) this.state.diagnostics.changed(document.uri);
   }
 
   private saved({ document }: DocumentEvent): void {
@@ -39,6 +51,7 @@ export class DiagnosticsScheduling {
     const key = fileKey(uri);
     this.openedVersion.delete(key);
     this.state.triggeredVersion.delete(key);
+    if (this.projectFileEvent(uri)) return; // back to the file on disk
     if (workspace.isWorkspaceRecord(uri, settings.files)) await workspace.refreshFromDisk(uri);
     workspace.closed(uri);
     diagnostics.closed(uri);

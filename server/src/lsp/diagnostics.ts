@@ -20,7 +20,7 @@ import type { ClientFeatures } from './convert';
 import { toLspDiagnostic } from './convert';
 import { fileKey } from './files';
 import type { Settings } from './settings';
-import type { DataFile, RecordRef, Workspace } from './workspace';
+import type { DataFile, Project, RecordRef, Workspace } from './workspace';
 
 export type DiagnosticsMode = 'push' | 'pull';
 
@@ -29,7 +29,7 @@ export interface DiagnosticsHost {
   workspace: Workspace;
   client: ClientFeatures;
   settings(): Settings;
-  validateOptions(): ValidateOptions;
+  validateOptions(project: Project): ValidateOptions;
   /** Bumped when the locale or rule severities change. */
   settingsRevision(): number;
   /** Resolves once settings and workspace data are loaded (document events wait for it). */
@@ -71,7 +71,7 @@ export class DiagnosticsService {
 
   compute(ref: RecordRef): Report {
     this.host.workspace.noteRecord(ref);
-    const options = this.host.validateOptions();
+    const options = this.host.validateOptions(ref.project);
     const diagnostics = ref.project.engine.validate(ref.record, options);
     return { resultId: this.resultIdOf(ref), items: this.convert(diagnostics, ref.uri) };
   }
@@ -169,6 +169,11 @@ export class DiagnosticsService {
   /** Computes and pushes the diagnostics of one URI's current text (or clears them). */
   publish(uri: string): void {
     if (this.mode !== 'push') return;
+    const data = this.dataDiagnostics(uri);
+    if (data) {
+      this.send(uri, data, undefined);
+      return;
+    }
     const ref = this.host.workspace.get(uri);
     if (!ref) {
       this.lastSent.delete(uri);
@@ -179,6 +184,14 @@ export class DiagnosticsService {
     if (this.lastSent.get(ref.uri) === report.resultId) return;
     this.lastSent.set(ref.uri, report.resultId);
     this.send(ref.uri, report.items, ref.version);
+  }
+
+  /** The diagnostics of a project file (configuration, catalog, people), if the URI is one. */
+  private dataDiagnostics(uri: string): LspDiagnostic[] | undefined {
+    const data = this.host.workspace.isDataFile(uri);
+    if (!data) return undefined;
+    const file = data.project.dataFiles.find((f) => fileKey(f.uri) === fileKey(uri));
+    return this.convert(file?.diagnostics ?? [], uri);
   }
 
   publishData(files: DataFile[]): void {
@@ -236,7 +249,8 @@ export class DiagnosticsService {
         if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed.', { retriggerRequest: true });
       }
       const ref = this.host.workspace.get(uri);
-      report = ref ? this.compute(ref) : { resultId: 'none', items: [] };
+      const data = ref ? undefined : this.dataDiagnostics(uri);
+      report = ref ? this.compute(ref) : data ? { resultId: `data|${Date.now()}`, items: data } : { resultId: 'none', items: [] };
     }
     if (params.previousResultId === report.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: report.resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId: report.resultId, items: report.items };

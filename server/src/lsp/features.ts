@@ -1,8 +1,7 @@
 // Requests that only read one parsed record (or all of them): completion, hover, symbols,
 // folding. Each asks the engine of the record's project and converts the answer.
 import type { CancellationToken, CompletionList, DocumentSymbol, FoldingRange, Hover, Position, SymbolInformation } from 'vscode-languageserver/node';
-import type { Locale } from '../engine';
-import { foldedMatches } from '../engine/text/fold';
+import { foldedMatches, type Locale } from '../engine';
 import { flattenSymbols, toCompletionItem, toDocumentSymbol, toFoldingRange, toHover, toWorkspaceSymbol, type ClientFeatures } from './convert';
 import type { Workspace } from './workspace';
 

@@ -3,7 +3,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { matchesAny } from '../host/glob';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 /** A safety bound: a folder with more records than this is walked only this far. */
@@ -39,7 +38,8 @@ export function relativeTo(folder: string, path: string): string | undefined {
   return rel.split(sep).join('/');
 }
 
-export async function findRecords(folder: string, globs: readonly string[], isCancelled: () => boolean = () => false): Promise<string[]> {
+/** The records under a folder: files `isRecord` accepts (the project's or the setting's globs). */
+export async function findRecords(folder: string, isRecord: (path: string) => boolean, isCancelled: () => boolean = () => false): Promise<string[]> {
   const out: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     if (isCancelled() || out.length >= MAX_RECORDS_PER_FOLDER) return;
@@ -55,8 +55,7 @@ export async function findRecords(folder: string, globs: readonly string[], isCa
       if (e.isDirectory()) {
         if (!SKIPPED_DIRS.has(e.name)) await walk(p);
       } else if (e.isFile()) {
-        const rel = relativeTo(folder, p);
-        if (rel !== undefined && matchesAny(rel, globs) && out.length < MAX_RECORDS_PER_FOLDER) out.push(p);
+        if (isRecord(p) && out.length < MAX_RECORDS_PER_FOLDER) out.push(p);
       }
     }
   };

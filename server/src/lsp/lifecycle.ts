@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { FIX_ALL_KIND } from './code-actions';
 import type { ClientFeatures } from './convert';
 import { DiagnosticsService, type DiagnosticsMode } from './diagnostics';
 import { pathToUri } from './files';
@@ -44,7 +45,7 @@ function serverCapabilities(caps: ClientCapabilities, mode: DiagnosticsMode): In
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     completionProvider: { triggerCharacters: [':', ' ', '-'], resolveProvider: false },
     hoverProvider: true,
-    codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] } : true,
+    codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } : true,
     documentSymbolProvider: true,
     foldingRangeProvider: true,
     workspaceSymbolProvider: true,
@@ -71,6 +72,8 @@ export function initialize(state: ServerState, params: InitializeParams): Initia
   const mode = diagnosticsMode(options, caps);
   state.client = clientFeatures(caps, mode === 'pull');
   const workspace = (state.workspace = new Workspace(state.documents));
+  workspace.dataContext = () => ({ trusted: state.trusted, locale: state.locale(), rules: state.settings.rules });
+  workspace.onDataLoaded = (files) => state.diagnostics.publishData(files);
   workspace.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []));
   state.diagnostics = new DiagnosticsService(
     {
@@ -78,7 +81,7 @@ export function initialize(state: ServerState, params: InitializeParams): Initia
       workspace,
       client: state.client,
       settings: () => state.settings,
-      validateOptions: () => state.validateOptions(),
+      validateOptions: (project) => state.validateOptions(project),
       settingsRevision: () => state.settingsRevision,
       ready: () => state.gate.ready,
       docsUri: findRulesDoc(workspace.schemasDir),
@@ -105,7 +108,7 @@ export async function initialized(state: ServerState, settings: SettingsSync, in
     } finally {
       state.gate.reached('ready');
     }
-    const folders = state.workspace.allProjects().length - 1;
+    const folders = state.workspace.projects.workspaceFolders().length;
     state.info(`Briefing Records server ready: ${folders} workspace folder(s), ${state.diagnostics.mode} diagnostics, locale ${state.locale()}.`);
     await indexing.validateWorkspace(() => false);
   } finally {

@@ -20,7 +20,7 @@ function codeActionsFor(state: ServerState, params: CodeActionParams) {
     range: params.range,
     clientDiagnostics: params.context.diagnostics.filter((d) => d.source === 'briefing'),
     only: params.context.only,
-    validateOptions: state.validateOptions(),
+    validateOptions: state.validateOptions(ref.project),
     snippetCommand: state.initOptions.snippetCommand === true,
     documentChanges: !!state.caps.workspace?.workspaceEdit?.documentChanges,
     convert: (d) => state.diagnostics.convert([d], ref.uri)[0],

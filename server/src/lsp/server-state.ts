@@ -4,6 +4,7 @@
 import { TextDocuments, type ClientCapabilities, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, ValidateOptions } from '../engine';
+import type { Project } from './projects';
 import type { ClientFeatures } from './convert';
 import type { DiagnosticsService } from './diagnostics';
 import type { InitializationOptions } from './protocol';
@@ -42,8 +43,9 @@ export class ServerState {
     return effectiveLocale(this.settings, this.clientLocale);
   }
 
-  validateOptions(): ValidateOptions {
-    return { locale: this.locale(), severities: this.settings.rules };
+  /** A project's settings: its configuration, with the `briefing.rules` setting laid on top. */
+  validateOptions(project: Project): ValidateOptions {
+    return this.workspace.projects.validateOptions(project);
   }
 
   supportsConfiguration(): boolean {

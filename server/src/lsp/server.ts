@@ -22,7 +22,7 @@ export function startServer(connection: Connection): void {
 
   settings.register();
   indexing.register();
-  new DiagnosticsScheduling(state).register();
+  new DiagnosticsScheduling(state, indexing).register();
   registerRequestHandlers(state, indexing);
 
   state.documents.listen(connection);

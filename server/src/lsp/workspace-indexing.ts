@@ -1,6 +1,6 @@
 // File watching and workspace indexing: which files the client watches for the server, the
-// workspace folders, the data files (.briefing/catalog.yaml, people.yaml) and the records found
-// on disk. Re-validates what a change affects.
+// workspace folders, the project files (.briefing/config.yaml, catalog.yaml, people.yaml) and the
+// records found on disk. Re-validates what a change affects.
 import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -38,10 +38,10 @@ export class WorkspaceIndexing {
     const { state } = this;
     const watched = state.caps.workspace?.didChangeWatchedFiles;
     if (!watched?.dynamicRegistration) return;
-    const folders = state.workspace.allProjects().filter((p) => p.folderUri);
+    const folders = state.workspace.projects.workspaceFolders();
     const files = state.settings.files;
     const records: FileSystemWatcher[] = watched.relativePatternSupport
-      ? folders.flatMap((p) => files.map((g) => ({ globPattern: { baseUri: p.folderUri, pattern: g } })))
+      ? folders.flatMap((f) => files.map((g) => ({ globPattern: { baseUri: f.uri, pattern: g } })))
       : files.map((g) => ({ globPattern: g.startsWith('**/') ? g : `**/${g}` }));
     const previous = this.watcherRegistration;
     this.watcherRegistration = state.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: DATA_GLOB }, ...records] });
@@ -51,8 +51,20 @@ export class WorkspaceIndexing {
   /** Loads the data files of some projects (all by default) and publishes their problems. */
   async reloadData(revalidate: boolean, projects: Project[] = this.state.workspace.allProjects()): Promise<void> {
     const { state } = this;
-    for (const p of projects) state.diagnostics.publishData(await state.workspace.loadData(p, state.trusted, state.locale()));
+    for (const p of projects) {
+      const files = await state.workspace.loadData(p);
+      state.diagnostics.publishData(files);
+      this.logProject(p, files);
+    }
     if (revalidate) await this.revalidateAll(projects);
+  }
+
+  /** Says in the Output channel which configuration a project uses and where severities come from. */
+  private logProject(project: Project, files: { uri: string; kind: string }[]): void {
+    const config = files.find((f) => f.kind === 'config');
+    if (!config) return;
+    const set = Object.entries(this.state.workspace.projects.severities(project).byRule).filter(([, r]) => r.origin !== 'default');
+    this.state.info(`Project ${project.root}: ${config.uri}${set.length ? '; ' + set.map(([id, r]) => `${id}=${r.severity} (${r.origin})`).join(', ') : ''}`);
   }
 
   async reloadFolders(): Promise<void> {
@@ -84,14 +96,13 @@ export class WorkspaceIndexing {
       if (!workspace.openDoc(uri)) diagnostics.removed(uri);
     }
     const result: ValidateWorkspaceResult = { files: 0, errors: 0, warnings: 0 };
-    const options = this.state.validateOptions();
     for (const uri of workspace.allRecords().map((r) => r.uri)) {
       if (isCancelled()) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Cancelled.');
       await yieldToEventLoop();
       const ref = workspace.get(uri);
       if (!ref) continue;
       result.files++;
-      count(result, ref.project.engine.validate(ref.record, options));
+      count(result, ref.project.engine.validate(ref.record, this.state.validateOptions(ref.project)));
       const trigger = this.state.settings.validate.trigger;
       const isOpenOnSave = ref.version !== undefined && trigger === 'onSave' && triggeredVersion.get(fileKey(uri)) !== ref.version;
       if (!isOpenOnSave) diagnostics.publish(uri);
@@ -105,7 +116,9 @@ export class WorkspaceIndexing {
   async filesChanged(params: DidChangeWatchedFilesParams): Promise<void> {
     const { workspace, diagnostics } = this.state;
     const dataProjects = new Set<Project>();
+    let roots = false;
     for (const change of params.changes) {
+      if (change.uri.includes('/.briefing/') && change.type !== FileChangeType.Changed) roots = true;
       const data = workspace.isDataFile(change.uri);
       if (data) {
         dataProjects.add(data.project);
@@ -119,7 +132,11 @@ export class WorkspaceIndexing {
         if (!workspace.openDoc(change.uri)) diagnostics.publish(change.uri);
       }
     }
-    if (dataProjects.size) await this.reloadData(true, [...dataProjects]);
+    if (roots) {
+      // A project appeared or went: every file's project is found again.
+      diagnostics.publishData(workspace.projects.reset());
+      await this.reloadData(true);
+    } else if (dataProjects.size) await this.reloadData(true, [...dataProjects]);
     else diagnostics.refresh();
   }
 

@@ -1,28 +1,16 @@
-// What the server knows about the workspace: one project per workspace folder (each with its own
-// engine, so a folder's .briefing/catalog.yaml and people.yaml apply to its records only), the
-// records found on disk, and one parse per version of every open document.
-import { join } from 'node:path';
+// What the server knows about the workspace: its projects (lsp/projects.ts: one per project
+// root, found as the CLI finds it, each with its own engine, configuration, catalog and people),
+// the records found on disk, and one parse per version of every open document.
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEngine, loadAssets, type Assets } from '../host/assets';
-import type { Diagnostic, Engine, Locale, ParsedRecord } from '../engine';
+import type { ParsedRecord } from '../engine';
 import { fileKey, findRecords, pathToUri, readDiskFile, relativeTo, uriToPath } from './files';
 import { matchesAny } from '../host/glob';
+import { isIgnored, isProjectRecord } from '../host/project';
+import { Projects, type DataContext, type DataFile, type Project } from './projects';
 
-export interface DataFile {
-  uri: string;
-  kind: 'catalog' | 'people';
-  diagnostics: Diagnostic[];
-  mtimeMs: number;
-}
-
-export interface Project {
-  /** Workspace folder URI; '' for files outside every folder. */
-  folderUri: string;
-  folderPath?: string;
-  engine: Engine;
-  dataFiles: DataFile[];
-}
+export type { DataFile, Project } from './projects';
 
 interface DiskRecord {
   uri: string;
@@ -44,15 +32,15 @@ export interface RecordRef {
   stamp: string;
 }
 
-export const DATA_FILES = [
-  { kind: 'catalog', name: 'catalog.yaml' },
-  { kind: 'people', name: 'people.yaml' },
-] as const;
-
 export class Workspace {
   private readonly assets: Assets;
-  private projects: Project[] = [];
+  readonly projects: Projects;
+  /** Non-file documents (untitled:): no project files. */
   private readonly loose: Project;
+  /** What loading a project needs from the server: trust, locale, briefing.rules. */
+  dataContext: () => Omit<DataContext, 'openText'> = () => ({ trusted: true, locale: 'vi', rules: {} });
+  /** Called with the data files of a project loaded on first use. */
+  onDataLoaded: (files: DataFile[]) => void = () => undefined;
   /** Records found on disk by the workspace scan, by file key. */
   private readonly disk = new Map<string, DiskRecord>();
   /** The parse of each open document's current version, by file key. */
@@ -64,7 +52,9 @@ export class Workspace {
     assets?: Assets,
   ) {
     this.assets = assets ?? loadAssets();
-    this.loose = { folderUri: '', engine: createEngine(this.assets), dataFiles: [] };
+    this.loose = { root: '', folderUri: '', engine: createEngine(this.assets), dataFiles: [] };
+    const openText = (path: string) => this.openDoc(pathToUri(path))?.getText();
+    this.projects = new Projects(this.assets, () => ({ ...this.dataContext(), openText }), (files) => this.onDataLoaded(files));
   }
 
   get schemasDir(): string {
@@ -72,63 +62,45 @@ export class Workspace {
   }
 
   allProjects(): Project[] {
-    return [...this.projects, this.loose];
+    return [...this.projects.all(), this.loose];
   }
 
   setFolders(folders: { uri: string }[]): void {
-    const kept = new Map(this.projects.map((p) => [p.folderUri, p]));
-    this.projects = folders
-      .map((f) => kept.get(f.uri) ?? { folderUri: f.uri, folderPath: uriToPath(f.uri), engine: createEngine(this.assets), dataFiles: [] })
-      .filter((p) => p.folderPath !== undefined)
-      // Deepest folder first, so a nested workspace folder wins.
-      .sort((a, b) => b.folderPath!.length - a.folderPath!.length);
+    this.projects.setFolders(folders);
   }
 
   projectFor(uri: string): Project {
-    const path = uriToPath(uri);
-    if (path !== undefined) {
-      for (const p of this.projects) if (relativeTo(p.folderPath!, path) !== undefined) return p;
-    }
-    return this.loose;
+    return this.projects.forUri(uri) ?? this.loose;
   }
 
-  /** True when the URI is a record of the workspace by the `briefing.files` globs. */
+  /** True when the URI is a record of the workspace: the project's `files` globs, else the `briefing.files` setting. */
   isWorkspaceRecord(uri: string, globs: readonly string[]): boolean {
     const path = uriToPath(uri);
-    const project = this.projectFor(uri);
-    if (path === undefined || !project.folderPath) return false;
-    const rel = relativeTo(project.folderPath, path);
-    return rel !== undefined && !/(^|\/)(node_modules|\.git)\//.test(rel) && matchesAny(rel, globs);
+    const folder = path !== undefined ? this.projects.folderOf(path) : undefined;
+    if (path === undefined || !folder) return false;
+    const project = this.projects.forPath(path);
+    if (project.model?.config.files) return isProjectRecord(project.model, path);
+    const rel = relativeTo(folder.path, path);
+    return rel !== undefined && !/(^|\/)(node_modules|\.git)\//.test(rel) && matchesAny(rel, globs) && !(project.model && isIgnored(project.model, path));
   }
 
-  isDataFile(uri: string): { project: Project; kind: 'catalog' | 'people' } | undefined {
+  isDataFile(uri: string): { project: Project; kind: DataFile['kind'] } | undefined {
+    return this.projects.dataFile(uri);
+  }
+
+  /** True for a file the project's configuration ignores: it gets no diagnostics. */
+  isIgnored(uri: string): boolean {
     const path = uriToPath(uri);
-    if (path === undefined) return undefined;
-    for (const p of this.projects) {
-      for (const d of DATA_FILES) if (fileKey(pathToUri(join(p.folderPath!, '.briefing', d.name))) === fileKey(uri)) return { project: p, kind: d.kind };
-    }
-    return undefined;
+    const model = path !== undefined ? this.projects.forPath(path).model : undefined;
+    return !!model && isIgnored(model, path!);
   }
 
   /**
-   * Loads (or, when `trusted` is false, unloads) a project's workspace catalog and people
-   * registry. Returns the data files whose diagnostics may have changed.
+   * Loads (or, when the workspace is not trusted, unloads) a project's configuration, catalogs
+   * and people. Returns the data files whose diagnostics may have changed.
    */
-  async loadData(project: Project, trusted: boolean, locale: Locale): Promise<DataFile[]> {
-    const before = project.dataFiles;
-    project.dataFiles = [];
-    if (project.folderPath) {
-      for (const d of DATA_FILES) {
-        const path = join(project.folderPath, '.briefing', d.name);
-        const uri = pathToUri(path);
-        const file = trusted ? await readDiskFile(path) : undefined;
-        const diagnostics = d.kind === 'catalog' ? project.engine.setWorkspaceCatalog(file?.text, uri, locale) : project.engine.setPeopleRegistry(file?.text, uri, locale);
-        if (file) project.dataFiles.push({ uri, kind: d.kind, diagnostics, mtimeMs: file.mtimeMs });
-      }
-    }
-    const now = new Set(project.dataFiles.map((d) => d.uri));
-    // Files that disappeared are returned with no diagnostics, so their old ones get cleared.
-    return [...project.dataFiles, ...before.filter((d) => !now.has(d.uri)).map((d) => ({ ...d, diagnostics: [] }))];
+  async loadData(project: Project): Promise<DataFile[]> {
+    return project === this.loose ? [] : this.projects.load(project);
   }
 
   /**
@@ -137,8 +109,8 @@ export class Workspace {
    */
   async scan(globs: readonly string[], isCancelled: () => boolean = () => false): Promise<string[]> {
     const found = new Set<string>();
-    for (const project of this.projects) {
-      const paths = await findRecords(project.folderPath!, globs, isCancelled);
+    for (const folder of this.projects.workspaceFolders()) {
+      const paths = await findRecords(folder.path, (path) => this.isWorkspaceRecord(pathToUri(path), globs), isCancelled);
       for (const path of paths) {
         if (isCancelled()) break;
         const uri = pathToUri(path);
@@ -206,6 +178,8 @@ export class Workspace {
    * else the disk copy. Reading records nothing: `notePeopleOfOpenDocuments` does that.
    */
   get(uri: string): RecordRef | undefined {
+    // Project files are checked as what they are (lsp/projects.ts), ignored files not at all.
+    if (this.isDataFile(uri) || this.isIgnored(uri)) return undefined;
     const key = fileKey(uri);
     const project = this.projectFor(uri);
     const doc = this.openDoc(uri);

@@ -13,6 +13,7 @@ export function formatJson(result: RunResult, version: string): string {
         files: result.files.map((f) => ({
           path: f.path,
           ...(f.fixed ? { fixed: f.fixed } : {}),
+          ...(f.edits ? { edits: f.edits, output: f.output } : {}),
           diagnostics: f.diagnostics.map((d) => ({
             rule: d.code,
             severity: SEVERITY_NAMES[d.severity],

@@ -1,8 +1,8 @@
-// Code actions: each fix of each diagnostic under the cursor, and one "fix all" that applies
-// every preferred fix of the file that does not clash with another (one pass of --fix).
+// Code actions: each fix of each diagnostic under the cursor, and one "fix all" whose result is
+// the text --fix writes (the fix policy of fix.ts, to a fixed point), sent as one edit.
 import type { ParsedRecord } from '../parse/parse-record';
 import type { Diagnostic, Range } from '../types';
-import { fixPassEdits } from '../fixes';
+import { replacementEdit } from '../fix';
 import { format } from '../i18n';
 import type { CodeAction, FeatureOptions } from './types';
 
@@ -20,7 +20,7 @@ function overlaps(a: Range, b: Range): boolean {
  * Actions for `range`. `diagnostics` are all the diagnostics of the record (as validate returns
  * them): quick fixes come from those overlapping `range`, "fix all" from every one of them.
  */
-export function codeActions(record: ParsedRecord, range: Range, diagnostics: readonly Diagnostic[], options: FeatureOptions = {}): CodeAction[] {
+export function codeActions(record: ParsedRecord, range: Range, diagnostics: readonly Diagnostic[], options: FeatureOptions = {}, fixedText?: string): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of diagnostics) {
     if (!d.fixes?.length || !overlaps(d.range, range)) continue;
@@ -31,8 +31,8 @@ export function codeActions(record: ParsedRecord, range: Range, diagnostics: rea
       out.push(a);
     }
   }
-  // The same pass as the CLI's --fix: fixes that would clash (e.g. add a duplicate key) are left out.
-  const edits = fixPassEdits(record.text, diagnostics);
+  // Byte for byte what --fix writes: every pass to a fixed point, as one replacement edit.
+  const edits = fixedText === undefined ? [] : replacementEdit(record.text, fixedText);
   if (edits.length) {
     const fixed = diagnostics.filter((d) => d.fixes?.some((f) => f.preferred && !f.snippet));
     out.push({ title: format(FIX_ALL, options.locale ?? 'vi'), kind: 'source.fixAll', diagnostics: fixed, edits });

@@ -3,7 +3,7 @@
 // being typed is often not valid YAML, so the parsed tree is not used to find the place.
 import type { PathSegment } from '../parse/nodes';
 import type { Position, Span } from '../types';
-import { YamlLines } from './yaml-lines';
+import type { YamlLines } from './yaml-lines';
 
 export interface KeyContext {
   kind: 'key';

@@ -28,16 +28,13 @@ export class PeopleRegistry {
   /** Where each entry's name is written in the registry file, by key. */
   private locations = new Map<string, { uri: string; range: Range }>();
 
-  setRegistryLocations(locations: Map<string, { uri: string; range: Range }>): void {
-    this.locations = locations;
-  }
-
   registryLocation(name: string): { uri: string; range: Range } | undefined {
     const e = this.entry(name);
     return e ? this.locations.get(fold(e.name)) : undefined;
   }
 
-  setRegistry(entries: RegistryEntry[]): void {
+  setRegistry(entries: RegistryEntry[], locations = new Map<string, { uri: string; range: Range }>()): void {
+    this.locations = locations;
     this.byKey.clear();
     for (const e of entries) {
       if (!e || typeof e.name !== 'string') continue;
