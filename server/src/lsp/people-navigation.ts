@@ -2,6 +2,7 @@
 // appearance), find references (every appearance in the project) and rename (a workspace edit
 // over every record and the registry, annotated so clients can preview it).
 import { ResponseError, type Location, type Position, type Range, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { pathToUri } from './files';
 import type { ServerState } from './server-state';
 import type { Workspace } from './workspace';
 
@@ -13,12 +14,20 @@ function at(ws: Workspace, uri: string, position: Position) {
   return ref && ref.project.engine.personAt(ref.record, position);
 }
 
+/** Records are indexed by URI; the project's registry files by path (host/project.ts). */
+function asUri(target: string): string {
+  return /^[a-z][a-z0-9+.-]+:\/\//i.test(target) ? target : pathToUri(target);
+}
+
+const located = (l: Location): Location => ({ uri: asUri(l.uri), range: l.range });
+
 export function personDefinition(ws: Workspace, uri: string, position: Position): Location | null {
-  return at(ws, uri, position)?.definition() ?? null;
+  const d = at(ws, uri, position)?.definition();
+  return d ? located(d) : null;
 }
 
 export function personReferences(ws: Workspace, uri: string, position: Position, includeDeclaration: boolean): Location[] {
-  return at(ws, uri, position)?.references(includeDeclaration) ?? [];
+  return (at(ws, uri, position)?.references(includeDeclaration) ?? []).map(located);
 }
 
 export function prepareRename(ws: Workspace, uri: string, position: Position): { range: Range; placeholder: string } {
@@ -33,8 +42,8 @@ export function renamePerson(ws: Workspace, uri: string, position: Position, new
   if (newName.trim() === '') throw new ResponseError(0, 'Tên mới không được để trống / The new name cannot be empty.');
   const documentChanges: TextDocumentEdit[] = [];
   for (const [target, edits] of p.rename(newName.trim())) {
-    const version = ws.openDoc(target)?.version ?? null;
-    documentChanges.push({ textDocument: { uri: target, version }, edits: annotations ? edits.map((e) => ({ ...e, annotationId: ANNOTATION })) : edits });
+    const version = ws.openDoc(asUri(target))?.version ?? null;
+    documentChanges.push({ textDocument: { uri: asUri(target), version }, edits: annotations ? edits.map((e) => ({ ...e, annotationId: ANNOTATION })) : edits });
   }
   if (!annotations) return { documentChanges };
   const label = `${p.name} → ${newName.trim()}`;
