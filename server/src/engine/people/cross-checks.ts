@@ -3,7 +3,7 @@
 // incompatible rank on the same date, another spelling of the name. Pure functions over the
 // index, shared by the rules (diagnostics) and `briefing people` (timelines).
 import type { Catalog } from '../catalog/catalog';
-import type { RankEntry } from '../catalog/types';
+import { firstOnOrAfter, rankOf, summaryOf, type ForceTimeline } from './person-summary';
 import type { PeopleRegistry } from './registry';
 import { isStatement, type Appearance } from './appearances';
 import { spellingDifference } from './person-key';
@@ -13,29 +13,11 @@ export interface PeopleContext {
   catalog: Catalog;
 }
 
-interface RankAt {
-  force: string;
-  rank: RankEntry;
-}
+export { rankOf };
 
-export function rankOf(catalog: Catalog, a: Appearance): RankAt | undefined {
-  if (!a.rank) return undefined;
-  const force = catalog.forceOf(a.force);
-  const rank = force && catalog.ranks(force.id)?.match(a.rank)?.entry;
-  return force && rank ? { force: force.id, rank } : undefined;
-}
-
-/** Appearances of the same person in other records that state a rank, with it resolved. */
-function othersWithRank(app: Appearance, ctx: PeopleContext): { a: Appearance; r: RankAt }[] {
-  const out: { a: Appearance; r: RankAt }[] = [];
-  for (const a of ctx.people.index.appearances(app.key)) {
-    if (a.uri === app.uri || !a.date || !isStatement(a)) continue;
-    // Where the registry speaks it is the authority, and rank-contradicts-registry checks that record.
-    if (ctx.people.at(a.name, a.date)?.rank) continue;
-    const r = rankOf(ctx.catalog, a);
-    if (r) out.push({ a, r });
-  }
-  return out;
+/** The person's dated ranks in one force, with lookups (person-summary.ts). */
+function timeline(app: Appearance, ctx: PeopleContext, force: string): ForceTimeline | undefined {
+  return summaryOf(ctx.people, ctx.catalog, app.key).byForce.get(force);
 }
 
 function registrySpeaks(app: Appearance, ctx: PeopleContext): boolean {
@@ -66,13 +48,27 @@ export interface RankOrderIssue {
 export function rankOrderIssue(app: Appearance, ctx: PeopleContext): RankOrderIssue | undefined {
   const mine = rankOf(ctx.catalog, app);
   if (!mine || !app.date || registrySpeaks(app, ctx)) return undefined;
+  const t = timeline(app, ctx, mine.force);
+  if (!t) return undefined;
+  const r0 = mine.rank.order;
+  const n = t.items.length;
+  // A lower order number is a more senior rank. The latest earlier rank above this one:
   let earlier: Appearance | undefined;
+  for (let i = firstOnOrAfter(t.items, app.date) - 1; i >= 0 && t.prefixMin[i] < r0; i--) {
+    const x = t.items[i];
+    if (x.rank.order < r0 && x.a.uri !== app.uri && !demotionRecorded(app, x.a.date!, app.date, ctx, mine.force)) {
+      earlier = x.a;
+      break;
+    }
+  }
+  // The earliest later rank below this one:
   let later: Appearance | undefined;
-  for (const { a, r } of othersWithRank(app, ctx)) {
-    if (r.force !== mine.force) continue;
-    // A lower order number is a more senior rank.
-    if (a.date! < app.date && r.rank.order < mine.rank.order && !demotionRecorded(app, a.date!, app.date, ctx, mine.force)) earlier = a;
-    if (!later && a.date! > app.date && r.rank.order > mine.rank.order && !demotionRecorded(app, app.date, a.date!, ctx, mine.force)) later = a;
+  for (let i = firstOnOrAfter(t.items, app.date + '\u0000'); i < n && t.suffixMax[i] > r0; i++) {
+    const x = t.items[i];
+    if (x.rank.order > r0 && x.a.uri !== app.uri && !demotionRecorded(app, app.date, x.a.date!, ctx, mine.force)) {
+      later = x.a;
+      break;
+    }
   }
   if (earlier) return { other: earlier, direction: 'lower' };
   if (later) return { other: later, direction: 'higher' };
@@ -102,9 +98,16 @@ export function promotionIssue(app: Appearance, ctx: PeopleContext): PromotionIs
   const ladder = ctx.catalog.forces.match(mine.force)?.entry.ranks ?? [];
   let worst: PromotionIssue | undefined;
   let worstGap = 0;
-  for (const { a, r } of othersWithRank(app, ctx)) {
-    if (r.force !== mine.force || a.date! >= app.date || r.rank.order <= mine.rank.order) continue;
-    const between = ladder.filter((x) => x.order > mine.rank.order && x.order < r.rank.order);
+  const t = timeline(app, ctx, mine.force);
+  if (!t) return undefined;
+  // For each rank below this one, its latest appearance before this date is the most telling.
+  for (const [order, list] of t.byOrder) {
+    if (order <= mine.rank.order) continue;
+    let i = firstOnOrAfter(list, app.date) - 1;
+    while (i >= 0 && list[i].a.uri === app.uri) i--;
+    if (i < 0) continue;
+    const a = list[i].a;
+    const between = ladder.filter((x) => x.order > mine.rank.order && x.order < order);
     if (between.length === 0 || between.some((x) => x.min_years === undefined)) continue;
     const years = between.reduce((n, x) => n + (x.min_years ?? 0), 0);
     const earliest = addYears(a.date!, years);
@@ -131,17 +134,18 @@ export function identityIssue(app: Appearance, ctx: PeopleContext): IdentityIssu
   if (!isStatement(app)) return undefined;
   const entry = ctx.people.entry(app.name);
   const myForce = ctx.catalog.forceOf(app.force);
+  const summary = summaryOf(ctx.people, ctx.catalog, app.key);
+  if (!entry?.force && myForce) {
+    for (const [id, f] of summary.forces) {
+      if (id !== myForce.id && f.a.uri !== app.uri) return { other: f.a, kind: 'force', mine: myForce.name, theirs: f.name };
+    }
+  }
   const mine = rankOf(ctx.catalog, app);
-  for (const a of ctx.people.index.appearances(app.key)) {
-    if (a.uri === app.uri || !isStatement(a)) continue;
-    const theirForce = ctx.catalog.forceOf(a.force);
-    if (!entry?.force && myForce && theirForce && myForce.id !== theirForce.id) {
-      return { other: a, kind: 'force', mine: myForce.name, theirs: theirForce.name };
-    }
-    if (mine && app.date && a.date === app.date && !registrySpeaks(app, ctx)) {
-      const r = rankOf(ctx.catalog, a);
-      if (r && r.force === mine.force && r.rank.order !== mine.rank.order) return { other: a, kind: 'sameDate', mine: mine.rank.name, theirs: r.rank.name };
-    }
+  if (!mine || !app.date || registrySpeaks(app, ctx)) return undefined;
+  const t = summary.byForce.get(mine.force);
+  for (let i = t ? firstOnOrAfter(t.items, app.date) : 0; t && i < t.items.length && t.items[i].a.date === app.date; i++) {
+    const x = t.items[i];
+    if (x.a.uri !== app.uri && x.rank.order !== mine.rank.order) return { other: x.a, kind: 'sameDate', mine: mine.rank.name, theirs: x.rank.name };
   }
   return undefined;
 }
@@ -164,16 +168,19 @@ export function spellingIssue(app: Appearance, ctx: PeopleContext): SpellingIssu
     const difference = spellingDifference(entry.name, app.name);
     return difference === 'none' ? undefined : { canonical: entry.name, basis: 'registry', difference };
   }
+  // The archive's spellings, with this record's indexed appearances replaced by the one checked.
   const counts = new Map<string, { n: number; first: Appearance }>();
-  const count = (a: Appearance) => {
-    const c = counts.get(a.name);
-    if (c) c.n++;
-    else counts.set(a.name, { n: 1, first: a });
-  };
-  count(app);
-  for (const a of ctx.people.index.appearances(app.key)) if (a.uri !== app.uri) count(a);
+  for (const [name, c] of summaryOf(ctx.people, ctx.catalog, app.key).spellings) counts.set(name, { ...c });
+  for (const own of ctx.people.index.ofRecord(app.uri)) {
+    const c = own.key === app.key && isStatement(own) ? counts.get(own.name) : undefined;
+    if (c) c.n--;
+  }
+  const mineCount = counts.get(app.name);
+  if (mineCount) mineCount.n++;
+  else counts.set(app.name, { n: 1, first: app });
   let best: { name: string; n: number; first: Appearance } | undefined;
   for (const [name, c] of counts) {
+    if (c.n <= 0) continue;
     const earlier = (c.first.date ?? '9999') < (best?.first.date ?? '9999');
     if (!best || c.n > best.n || (c.n === best.n && earlier)) best = { name, ...c };
   }

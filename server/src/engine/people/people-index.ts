@@ -1,21 +1,24 @@
 // The people index of a project: every appearance of every person across its records, kept per
-// record so that an edit replaces one record's appearances without touching the others. Each
-// person's appearances stay sorted by date; a revision per person lets caches of other records
-// know when what the archive says about "their" people changed.
+// record so that an edit replaces one record's appearances without touching the others (its cost
+// is the record's own appearances, whatever the size of the archive). A person's appearances
+// sorted by date are built when first read after a change; a revision per person lets caches of
+// other records know when what the archive says about "their" people changed.
 import type { Appearance } from './appearances';
 
 interface Bucket {
-  /** Sorted by date (undated first), then uri. */
-  appearances: Appearance[];
+  byUri: Map<string, readonly Appearance[]>;
+  /** Sorted by date (undated first); rebuilt on first read after a change. */
+  sorted?: Appearance[];
   revision: number;
 }
 
 const EMPTY: readonly Appearance[] = [];
 
-function before(a: Appearance, b: Appearance): boolean {
+/** By date, undated first; a stable sort keeps one date's appearances in the order records were indexed. */
+function byDate(a: Appearance, b: Appearance): number {
   const da = a.date ?? '';
   const db = b.date ?? '';
-  return da < db || (da === db && a.uri < b.uri);
+  return da < db ? -1 : da > db ? 1 : 0;
 }
 
 /** What a record states about each person, by key, as comparable text. */
@@ -43,38 +46,21 @@ export class PeopleIndex {
     const was = facts(old ?? []);
     const now = facts(appearances);
     const revision = this.nextRevision++;
-    const touch = (key: string, bucket: Bucket) => {
-      if (was.get(key) !== now.get(key)) bucket.revision = revision;
-    };
-    if (old) {
-      for (const key of new Set(old.map((a) => a.key))) {
-        const bucket = this.byKey.get(key);
-        if (!bucket) continue;
-        bucket.appearances = bucket.appearances.filter((a) => a.uri !== uri);
-        touch(key, bucket);
-        if (bucket.appearances.length === 0) this.byKey.delete(key);
-      }
-    }
-    if (appearances.length === 0) {
-      this.byUri.delete(uri);
-      return;
-    }
     const own = appearances.map((a) => (a.uri === uri ? a : { ...a, uri }));
-    this.byUri.set(uri, own);
-    for (const a of own) {
-      let bucket = this.byKey.get(a.key);
-      if (!bucket) this.byKey.set(a.key, (bucket = { appearances: [], revision }));
-      touch(a.key, bucket);
-      const list = bucket.appearances;
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (before(a, list[mid])) hi = mid;
-        else lo = mid + 1;
-      }
-      list.splice(lo, 0, a);
+    const mine = new Map<string, Appearance[]>();
+    for (const a of own) mine.set(a.key, [...(mine.get(a.key) ?? []), a]);
+    for (const key of new Set([...was.keys(), ...mine.keys()])) {
+      let bucket = this.byKey.get(key);
+      if (!bucket) this.byKey.set(key, (bucket = { byUri: new Map(), revision }));
+      const list = mine.get(key);
+      if (list) bucket.byUri.set(uri, list);
+      else bucket.byUri.delete(uri);
+      bucket.sorted = undefined;
+      if (was.get(key) !== now.get(key)) bucket.revision = revision;
+      if (bucket.byUri.size === 0) this.byKey.delete(key);
     }
+    if (own.length) this.byUri.set(uri, own);
+    else this.byUri.delete(uri);
   }
 
   /** Forgets every record (another project is about to be indexed). */
@@ -90,7 +76,14 @@ export class PeopleIndex {
 
   /** A person's appearances, sorted by date. */
   appearances(key: string): readonly Appearance[] {
-    return this.byKey.get(key)?.appearances ?? EMPTY;
+    const bucket = this.byKey.get(key);
+    if (!bucket) return EMPTY;
+    if (!bucket.sorted) {
+      const all: Appearance[] = [];
+      for (const list of bucket.byUri.values()) for (const a of list) all.push(a);
+      bucket.sorted = all.sort(byDate);
+    }
+    return bucket.sorted;
   }
 
   /** What a record said, as last indexed. */
@@ -98,7 +91,7 @@ export class PeopleIndex {
     return this.byUri.get(uri) ?? EMPTY;
   }
 
-  /** Changes whenever any record's appearances of this person change. */
+  /** Changes whenever what any record says about this person changes. */
   revision(key: string): number {
     return this.byKey.get(key)?.revision ?? 0;
   }

@@ -33,7 +33,11 @@ export class PeopleRegistry {
     return e ? this.locations.get(fold(e.name)) : undefined;
   }
 
+  /** Bumped whenever the registry is loaded: summaries built on the old one are dropped. */
+  version = 0;
+
   setRegistry(entries: RegistryEntry[], locations = new Map<string, { uri: string; range: Range }>()): void {
+    this.version++;
     this.locations = locations;
     this.byKey.clear();
     for (const e of entries) {
