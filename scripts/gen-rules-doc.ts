@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { renderRulesDoc } from '../server/src/docs/rules-doc';
+import { renderRulesDoc } from './rules-doc';
 
 writeFileSync('docs/rules.md', renderRulesDoc());
 console.log('docs/rules.md written');

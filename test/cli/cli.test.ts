@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, symlinkSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import { cli, tempDir } from '../helpers/cli';
 import { BASE, ROOT } from '../helpers/engine';
@@ -89,7 +90,14 @@ test('--format sarif validates against the SARIF 2.1.0 schema', () => {
   assert.equal(res.level, 'error');
   assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 17, startColumn: 12, endLine: 17, endColumn: 17 });
   assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'a.briefing.yaml');
-  assert.equal(run.tool.driver.rules[res.ruleIndex].id, 'thousands-separator');
+  // Paths are relative to the run's working directory, which SARIF names as the source root.
+  assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, `${pathToFileURL(dir).href}/`);
+  const rule = run.tool.driver.rules[res.ruleIndex];
+  assert.equal(rule.id, 'thousands-separator');
+  // The rule reference by a path in the package (no web address), the rule's tags and fix kind.
+  assert.equal(rule.helpUri, 'docs/rules.md#thousands-separator');
+  assert.deepEqual(rule.properties, { tags: ['numbers'], fixable: 'safe' });
+  assert.ok(run.tool.driver.rules.every((x: { helpUri: string; properties: { tags: string[] } }) => /^docs\/rules\.md#[a-z-]+$/.test(x.helpUri) && x.properties.tags.length > 0));
 });
 
 test('--format github: workflow annotations', () => {
@@ -144,10 +152,24 @@ test('--fix applies the safe fixes and keeps comments and formatting', () => {
   assert.equal(after, original.replace('value: 1.457 ', 'value: 1457 ').replace('rank: dai tuong', 'rank: Đại tướng'));
 });
 
+test('--version prints the version of the package', () => {
+  const r = cli(['--version']);
+  assert.equal(r.code, 0);
+  assert.equal(r.stdout, `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
+});
+
 test('briefing rules lists every rule', () => {
   const r = cli(['rules', '--format', 'json']);
   assert.equal(r.code, 0);
   assert.deepEqual(JSON.parse(r.stdout).map((x: { id: string }) => x.id), ALL_RULES.map((x) => x.id));
+  const json = JSON.parse(r.stdout) as { id: string; fixable: string; tags: string[]; docs: string }[];
+  assert.deepEqual(json.find((x) => x.id === 'catalog-spelling'), { ...json.find((x) => x.id === 'catalog-spelling'), fixable: 'safe', docs: 'docs/rules.md#catalog-spelling' });
+  assert.equal(json.find((x) => x.id === 'unknown-unit')!.fixable, 'suggestion');
+  assert.equal(json.find((x) => x.id === 'negative-value')!.fixable, 'none');
+  const table = cli(['rules', '--locale', 'en']).stdout.split('\n');
+  assert.match(table.find((l) => l.startsWith('catalog-spelling '))!, /^catalog-spelling +warning +fix +A catalog value/);
+  assert.match(table.find((l) => l.startsWith('unknown-unit '))!, /^unknown-unit +warning +suggest +Unit not in the catalogs/);
+  assert.match(table.find((l) => l.startsWith('negative-value '))!, /^negative-value +\w+ +- +/);
 });
 
 test('a workspace catalog extends the bundled one and is itself validated', () => {

@@ -175,7 +175,7 @@ test('no regular expression is built from user data (audit of server/src)', () =
   // The one site builds /["']$/ from the quote character the user typed: no quantifier, no data.
   assert.deepEqual(
     sites.map((s) => s.replace(/:\d+:/, ':')),
-    ["server/src/engine/features/completion-context.ts: const typed = quote ? typedRaw.slice(1).replace(new RegExp(quote + '$'), '') : typedRaw;"],
+    ["server/src/engine/features/completion/context.ts: const typed = quote ? typedRaw.slice(1).replace(new RegExp(quote + '$'), '') : typedRaw;"],
   );
 });
 

@@ -1,5 +1,5 @@
 // What a CLI run produced, shared by every formatter.
-import { Severity, type Diagnostic, type TextEdit } from '../engine';
+import { Severity, isSafeFix, type Diagnostic, type TextEdit } from '../engine';
 
 export interface FileResult {
   /** Path as shown to the user (relative to the working directory). */
@@ -32,10 +32,9 @@ export function count(files: FileResult[]): Counts {
       if (d.severity === Severity.error) c.errors++;
       else if (d.severity === Severity.warning) c.warnings++;
       else c.infos++;
-      if (d.fixes?.some((x) => x.preferred)) c.fixable++;
+      if (d.fixes?.some(isSafeFix)) c.fixable++;
     }
   }
   return c;
 }
 
-export const SEVERITY_NAMES: Record<number, 'error' | 'warning' | 'info' | 'hint'> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };

@@ -9,10 +9,8 @@ import { validateFiles, type ValidateOptions } from './validate';
 import { printConfig } from './print-config';
 import { peopleCommand } from './people';
 import { jobsFor, validateFilesParallel } from './parallel';
-import { formatStylish, makeColors } from './formatters/stylish';
-import { formatJson } from './formatters/json';
-import { formatSarif } from './formatters/sarif';
-import { formatGithub } from './formatters/github';
+import { FORMATTERS, makeColors } from './formatters';
+import { version } from '../../../package.json';
 import { formatRules } from './formatters/rules';
 import { count } from './result';
 import { createEngine } from '../host/assets';
@@ -28,7 +26,7 @@ export interface Io {
   readStdin?: () => string;
 }
 
-export const VERSION = '0.1.0';
+export const VERSION: string = version;
 
 let sharedEngine: Engine | undefined;
 
@@ -101,20 +99,7 @@ export function run(argv: string[], io: Io): number {
   const { result, ioErrors } = jobs > 1 ? validateFilesParallel(sharedEngine, files, validateOptions, jobs) : validateFiles(sharedEngine, files, validateOptions);
 
   const useColor = opts.color ?? colorFromEnv(io.env) ?? (io.isTTY && !opts.output);
-  let report: string;
-  switch (opts.format) {
-    case 'json':
-      report = formatJson(result, VERSION);
-      break;
-    case 'sarif':
-      report = formatSarif(result, VERSION, opts.locale);
-      break;
-    case 'github':
-      report = formatGithub(result);
-      break;
-    default:
-      report = result.files.map((f) => f.diff ?? '').join('') + formatStylish(result, opts.locale, makeColors(useColor));
-  }
+  const report = FORMATTERS[opts.format as keyof typeof FORMATTERS](result, { version: VERSION, locale: opts.locale, colors: makeColors(useColor), cwd: io.cwd });
   if (opts.output) {
     try {
       writeFileSync(opts.output, report);

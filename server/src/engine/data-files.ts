@@ -3,7 +3,7 @@
 import type { ParsedRecord } from './parse/parse-record';
 import { parseRecord } from './parse/parse-record';
 import type { SchemaValidator } from './schema/schema-validator';
-import type { Finding, Rule } from './rules/rule';
+import { fixKind, type Finding, type Rule } from './rules/rule';
 import { RULES_BY_ID } from './rules';
 import { format } from './i18n';
 import { Severity, type Diagnostic, type Fix, type Locale, type SeverityName, type Span } from './types';
@@ -30,14 +30,17 @@ export function toDiagnostic(record: ParsedRecord, rule: Rule, f: Finding, local
     source: 'briefing',
   };
   if (f.fixes?.length) {
-    d.fixes = f.fixes.map(
-      (x): Fix => ({
+    d.fixes = f.fixes.map((x): Fix => {
+      // The kind comes from the rule's metadata: the one source of what --fix may apply.
+      const kind = fixKind(rule, x);
+      return {
         title: msg(x.titleId, x.args),
         edits: x.edits.map((e) => ({ range: record.lines.range(clampSpan(e.span, record.text.length)), newText: e.newText })),
+        kind,
         snippet: x.snippet || undefined,
-        preferred: !x.snippet && !x.optional,
-      }),
-    );
+        preferred: kind === 'safe',
+      };
+    });
   }
   if (f.related?.length) d.related = f.related.map((r) => ({ range: record.lines.range(clampSpan(r.span, record.text.length)), message: msg(r.messageId, r.args) }));
   if (f.elsewhere?.length) d.related = [...(d.related ?? []), ...f.elsewhere.map((r) => ({ uri: r.uri, range: r.range, message: msg(r.messageId, r.args) }))];

@@ -21,7 +21,7 @@ import { recordDate } from './model/record-view';
 import { applySuppressions } from './suppressions';
 import type { Position, Range } from './types';
 import type { CodeAction, CompletionItem, DocumentSymbol, FeatureOptions, FoldingRange, Hover, WorkspaceSymbol } from './features/types';
-import { complete } from './features/completion';
+import { complete } from './features/completion/completion';
 import { hover } from './features/hover';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding';

@@ -1,8 +1,8 @@
 // The one fix policy, shared by `briefing validate --fix` and the editor's "fix all" (and
 // fix-on-save): a file that is not well-formed YAML (or not UTF-8) is never rewritten; only
-// preferred fixes are applied (never snippets or guesses the user must pick); passes repeat
+// safe fixes are applied (never snippets or suggestions the user must pick); passes repeat
 // until nothing changes; a result that would add a parse problem is refused.
-import { fixAll } from './fixes';
+import { fixAll, isSafeFix } from './fixes';
 import { LineIndex } from './text/lines';
 import type { Diagnostic, TextEdit } from './types';
 
@@ -16,7 +16,7 @@ export type FixOutcome =
   | { status: 'refused'; reason: 'not-yaml' | 'would-break'; text: string };
 
 const isUnfixable = (ds: readonly Diagnostic[]) => ds.some((d) => UNFIXABLE_CODES.has(d.code));
-const hasSafeFix = (ds: readonly Diagnostic[]) => ds.some((d) => d.fixes?.some((f) => f.preferred && !f.snippet));
+const hasSafeFix = (ds: readonly Diagnostic[]) => ds.some((d) => d.fixes?.some(isSafeFix));
 
 /**
  * Applies the safe fixes of `text` to a fixed point. `validate` is the engine's validation of a

@@ -1,7 +1,7 @@
-// Applying fixes to text. "Fix all" applies every preferred fix whose edits do not overlap an
-// earlier one and that adds no parse problem, re-validates, and repeats until nothing is left
-// to fix (bounded passes).
-import type { Diagnostic, TextEdit } from './types';
+// Applying fixes to text. "Fix all" applies every safe fix (the kind comes from the rule's
+// `fixes` metadata) whose edits do not overlap an earlier one and that adds no parse problem,
+// re-validates, and repeats until nothing is left to fix (bounded passes).
+import type { Diagnostic, Fix, TextEdit } from './types';
 import { LineIndex } from './text/lines';
 import { parseRecord } from './parse/parse-record';
 
@@ -21,7 +21,12 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(pos);
 }
 
-/** The edits of every preferred fix, without clashes (a valid LSP edit list). */
+/** The one test of what --fix and "fix all" may apply without asking. */
+export function isSafeFix(fix: Fix): boolean {
+  return fix.kind === 'safe' && !fix.snippet;
+}
+
+/** The edits of every safe fix, without clashes (a valid LSP edit list). */
 export function preferredEdits(diagnostics: readonly Diagnostic[]): TextEdit[] {
   return preferredFixes(diagnostics).flat();
 }
@@ -33,12 +38,12 @@ function clash(a: TextEdit, b: TextEdit): boolean {
   return cmp(a.range.start, b.range.end) < 0 && cmp(b.range.start, a.range.end) < 0;
 }
 
-/** The preferred fix of each diagnostic, leaving out any that clashes with one taken before it. */
+/** The safe fix of each diagnostic, leaving out any that clashes with one taken before it. */
 function preferredFixes(diagnostics: readonly Diagnostic[]): TextEdit[][] {
   const out: TextEdit[][] = [];
   const taken: TextEdit[] = [];
   for (const d of diagnostics) {
-    const fix = d.fixes?.find((f) => f.preferred && !f.snippet);
+    const fix = d.fixes?.find(isSafeFix);
     if (!fix || fix.edits.some((e) => taken.some((t) => clash(e, t)))) continue;
     taken.push(...fix.edits);
     out.push(fix.edits);
@@ -46,8 +51,24 @@ function preferredFixes(diagnostics: readonly Diagnostic[]): TextEdit[][] {
   return out;
 }
 
+type ProblemCount = (text: string) => number;
+
 function parseProblemCount(text: string): number {
   return parseRecord(text).problems.length;
+}
+
+/** Counts parse problems, remembering the texts of the last pass: the text a pass produces is the next pass's input. */
+function problemCounter(): ProblemCount {
+  let known = new Map<string, number>();
+  return (text) => {
+    let n = known.get(text);
+    if (n === undefined) {
+      n = parseProblemCount(text);
+      if (known.size > 8) known = new Map();
+      known.set(text, n);
+    }
+    return n;
+  };
 }
 
 const isInsertion = (edits: TextEdit[]) => edits.every((e) => e.range.start.line === e.range.end.line && e.range.start.character === e.range.end.character);
@@ -58,16 +79,16 @@ const isInsertion = (edits: TextEdit[]) => edits.every((e) => e.range.start.line
  * add a parse problem (a duplicate key), they are taken one by one, corrections before
  * insertions, and any that would add a problem is left out.
  */
-export function fixPassEdits(text: string, diagnostics: readonly Diagnostic[]): TextEdit[] {
+export function fixPassEdits(text: string, diagnostics: readonly Diagnostic[], count: ProblemCount = parseProblemCount): TextEdit[] {
   const fixes = preferredFixes(diagnostics);
   const all = fixes.flat();
   if (all.length === 0) return all;
-  const base = parseProblemCount(text);
-  if (parseProblemCount(applyEdits(text, all)) <= base) return all;
+  const base = count(text);
+  if (count(applyEdits(text, all)) <= base) return all;
   let edits: TextEdit[] = [];
   for (const fix of [...fixes.filter((f) => !isInsertion(f)), ...fixes.filter(isInsertion)]) {
     const trial = [...edits, ...fix];
-    if (parseProblemCount(applyEdits(text, trial)) <= base) edits = trial;
+    if (count(applyEdits(text, trial)) <= base) edits = trial;
   }
   return edits;
 }
@@ -79,8 +100,9 @@ export function fixPassEdits(text: string, diagnostics: readonly Diagnostic[]): 
 export function fixAll(text: string, validate: (text: string) => readonly Diagnostic[], maxPasses = 5): { text: string; passes: number; applied: number } {
   let cur = text;
   let applied = 0;
+  const count = problemCounter();
   for (let pass = 1; pass <= maxPasses; pass++) {
-    const edits = fixPassEdits(cur, validate(cur));
+    const edits = fixPassEdits(cur, validate(cur), count);
     if (edits.length === 0) return { text: cur, passes: pass - 1, applied };
     const next = applyEdits(cur, edits);
     if (next === cur) return { text: cur, passes: pass - 1, applied };

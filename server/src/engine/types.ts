@@ -19,6 +19,13 @@ export const Severity = { error: 1, warning: 2, info: 3, hint: 4 } as const;
 export type SeverityName = keyof typeof Severity;
 export type SeverityLevel = (typeof Severity)[SeverityName];
 
+const SEVERITY_BY_LEVEL = Object.fromEntries(Object.entries(Severity).map(([name, level]) => [level, name])) as Record<number, SeverityName>;
+
+/** The name of a severity level (1 → 'error'): the one mapping every output format starts from. */
+export function severityName(level: number): SeverityName {
+  return SEVERITY_BY_LEVEL[level] ?? 'hint';
+}
+
 export type Locale = 'vi' | 'en';
 
 export interface TextEdit {
@@ -26,13 +33,22 @@ export interface TextEdit {
   newText: string;
 }
 
-/** A fix the engine can apply without asking: it changes only the targeted text. */
+/**
+ * How a fix may be applied. A 'safe' fix corrects spelling, diacritics, a number or date format or
+ * a misspelt key, never a fact: --fix and "fix all" apply it. A 'suggestion' (one of several
+ * candidates, or a change of what a value refers to) is offered for the user to pick.
+ */
+export type FixKind = 'safe' | 'suggestion';
+
+/** A fix of one diagnostic: it changes only the targeted text. */
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** From the rule's `fixes` metadata; snippets are always suggestions. */
+  kind: FixKind;
   /** When true the edit text is a snippet (VS Code syntax) and is offered, not applied by --fix. */
   snippet?: boolean;
-  /** Preferred fixes are applied by "fix all" and --fix; alternatives are only offered. */
+  /** The same as kind === 'safe': the editor's preferred quick fix. */
   preferred?: boolean;
 }
 
@@ -46,9 +62,4 @@ export interface Diagnostic {
   fixes?: Fix[];
   /** Extra ranges that explain the problem (e.g. the first of two duplicates); `uri` when in another file. */
   related?: { range: Range; message: string; uri?: string }[];
-}
-
-export interface FileDiagnostics {
-  uri: string;
-  diagnostics: Diagnostic[];
 }

@@ -50,7 +50,7 @@ test('quick fixes of the diagnostics under the cursor, the preferred one marked'
   );
   assert.deepEqual(actions[0].edits, [{ range: range(0, 0, 6), newText: 'meeting' }]);
   // A snippet fix is offered as such (never applied by "fix all").
-  const d: Diagnostic = { ...diagnostics[0], fixes: [{ title: 'Thêm', edits: [{ range: range(0, 0), newText: '${1:x}' }], snippet: true }] };
+  const d: Diagnostic = { ...diagnostics[0], fixes: [{ title: 'Thêm', edits: [{ range: range(0, 0), newText: '${1:x}' }], kind: 'suggestion', snippet: true }] };
   assert.deepEqual(engine.codeActions(record, range(0, 0), [d]).map((a) => [a.title, a.snippet, a.isPreferred]), [['Thêm', true, undefined]]);
 });
 
@@ -82,7 +82,7 @@ test('"fix all" leaves out a fix that touches text another fix edits, and is abs
     code: 'x',
     message: 'x',
     source: 'briefing',
-    fixes: [{ title: newText, edits: [{ range: range(line, from, to), newText }], preferred: true }],
+    fixes: [{ title: newText, edits: [{ range: range(line, from, to), newText }], kind: 'safe', preferred: true }],
   });
   const r = engine.parse('abcdef\nghij\n');
   const edits = fixPassEdits(r.text, [d(0, 0, 4, 'X'), d(0, 2, 6, 'Y'), d(1, 0, 0, 'P'), d(1, 0, 0, 'Q'), d(1, 4, 4, '!')]);

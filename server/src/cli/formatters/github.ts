@@ -1,5 +1,8 @@
 // GitHub Actions workflow commands: one annotation per diagnostic.
+import { severityName, type SeverityName } from '../../engine';
 import type { RunResult } from '../result';
+
+const COMMAND: Record<SeverityName, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -8,7 +11,7 @@ export function formatGithub(result: RunResult): string {
   const lines: string[] = [];
   for (const f of result.files) {
     for (const d of f.diagnostics) {
-      const cmd = d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'notice';
+      const cmd = COMMAND[severityName(d.severity)];
       const props = [
         `file=${escapeProperty(f.path)}`,
         `line=${d.range.start.line + 1}`,

@@ -1,19 +1,23 @@
 // SARIF 2.1.0 for code scanning: one run, the rule table, results with 1-based regions and fixes.
 import type { RunResult } from '../result';
-import { ALL_RULES, type Locale } from '../../engine';
+import { ALL_RULES, isSafeFix, severityName, type SeverityName } from '../../engine';
+import type { FormatContext } from './formatter';
 
-const LEVEL: Record<number, 'error' | 'warning' | 'note'> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
+const LEVEL: Record<SeverityName, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 function toUri(path: string): string {
   return path.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
 }
 
-export function formatSarif(result: RunResult, version: string, locale: Locale): string {
+export function formatSarif(result: RunResult, { version, locale, cwd }: FormatContext): string {
   const rules = ALL_RULES.map((r) => ({
     id: r.id,
     shortDescription: { text: locale === 'en' ? r.description.en : r.description.vi },
     fullDescription: { text: `${r.description.vi} — ${r.description.en}` },
-    defaultConfiguration: { level: r.severity === 'error' ? 'error' : r.severity === 'warning' ? 'warning' : 'note' },
+    // Relative to the repository root: the rule reference ships with the package; no web address.
+    helpUri: r.docs,
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: { tags: [...r.tags], fixable: r.fixable },
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const region = (range: { start: { line: number; character: number }; end: { line: number; character: number } }) => ({
@@ -25,11 +29,11 @@ export function formatSarif(result: RunResult, version: string, locale: Locale):
   const results = result.files.flatMap((f) =>
     f.diagnostics.map((d) => {
       const artifactLocation = { uri: toUri(f.path), uriBaseId: '%SRCROOT%' };
-      const fix = d.fixes?.find((x) => x.preferred);
+      const fix = d.fixes?.find(isSafeFix);
       return {
         ruleId: d.code,
         ...(index.has(d.code) ? { ruleIndex: index.get(d.code) } : {}),
-        level: LEVEL[d.severity],
+        level: LEVEL[severityName(d.severity)],
         message: { text: d.message },
         locations: [{ physicalLocation: { artifactLocation, region: region(d.range) } }],
         ...(fix
@@ -52,7 +56,7 @@ export function formatSarif(result: RunResult, version: string, locale: Locale):
       {
         tool: { driver: { name: 'briefing', version, semanticVersion: version, rules } },
         columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { uri: toUri(process.cwd()).replace(/^\/?/, 'file:///') + '/' } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: toUri(cwd).replace(/^\/?/, 'file:///') + '/' } },
         results,
       },
     ],

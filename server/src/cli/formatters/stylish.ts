@@ -1,20 +1,8 @@
 // The default, human-readable output: problems grouped per file, then a summary line.
 import type { RunResult } from '../result';
-import { count, SEVERITY_NAMES } from '../result';
-import type { Locale } from '../../engine';
-
-export interface Colors {
-  red(s: string): string;
-  yellow(s: string): string;
-  blue(s: string): string;
-  dim(s: string): string;
-  bold(s: string): string;
-}
-
-export function makeColors(enabled: boolean): Colors {
-  const wrap = (code: number, reset: number) => (s: string) => (enabled ? `\u001b[${code}m${s}\u001b[${reset}m` : s);
-  return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
-}
+import { count } from '../result';
+import { severityName, type Locale } from '../../engine';
+import type { FormatContext } from './formatter';
 
 const LABELS: Record<Locale, Record<string, string>> = {
   vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin', hint: 'gợi ý' },
@@ -23,14 +11,16 @@ const LABELS: Record<Locale, Record<string, string>> = {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function formatStylish(result: RunResult, locale: Locale, c: Colors): string {
+/** With --fix-dry-run, each file's diff comes first. */
+export function formatStylish(result: RunResult, { locale, colors: c }: FormatContext): string {
   const out: string[] = [];
+  const diffs = result.files.map((f) => f.diff ?? '').join('');
   const labels = LABELS[locale];
   for (const f of result.files) {
     if (f.diagnostics.length === 0) continue;
     out.push(c.bold(f.path));
     const rows = f.diagnostics.map((d) => {
-      const sev = SEVERITY_NAMES[d.severity];
+      const sev = severityName(d.severity);
       const color = sev === 'error' ? c.red : sev === 'warning' ? c.yellow : c.blue;
       return { pos: `${d.range.start.line + 1}:${d.range.start.character + 1}`, sev: labels[sev], color, msg: d.message, code: d.code };
     });
@@ -54,5 +44,5 @@ export function formatStylish(result: RunResult, locale: Locale, c: Colors): str
     out.push(n.errors ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
     if (n.fixable) out.push(c.dim(locale === 'en' ? `  ${n.fixable} can be fixed with --fix` : `  ${n.fixable} vấn đề có thể sửa bằng --fix`));
   }
-  return out.join('\n') + '\n';
+  return diffs + out.join('\n') + '\n';
 }

@@ -1,22 +1,17 @@
 // Rule tags: groups of rules a configuration can set at once ("tags: { dates: warning }").
-// A rule id set in `rules` always wins over its tag.
-import { ALL_RULES } from '../rules';
+// A rule id set in `rules` always wins over its tag. Each rule names its tags in its own file
+// (rules/<id>.ts); this is the index by tag.
+import { ALL_RULES, RULES_BY_ID } from '../rules';
+import { RULE_TAG_NAMES } from '../rules/rule';
 
-export const RULE_TAGS: Readonly<Record<string, readonly string[]>> = {
-  yaml: ['yaml-syntax', 'duplicate-key', 'yaml-too-deep', 'alias-limit', 'binary-content'],
-  schema: ['unknown-key', 'missing-key', 'wrong-type', 'invalid-value', 'invalid-format', 'schema'],
-  text: ['text-not-nfc', 'lookalike-letter', 'comma-in-flow-list'],
-  catalog: ['unknown-rank', 'unknown-unit', 'unknown-position', 'unknown-measure', 'catalog-spelling', 'rank-not-in-force', 'unit-not-valid-at-date'],
-  ranks: ['unknown-rank', 'rank-not-in-force', 'rank-above-ceiling', 'rank-contradicts-registry'],
-  people: ['rank-contradicts-registry', 'unknown-issuer'],
-  numbers: ['thousands-separator', 'count-not-integer', 'percent-out-of-range', 'negative-value', 'breakdown-exceeds-total', 'comparison-incomplete', 'target-mismatch', 'duplicate-statistic'],
-  dates: ['date-format', 'impossible-date', 'period-mismatch', 'meeting-before-period', 'published-before-meeting', 'unit-not-valid-at-date'],
-  suppressions: ['unused-suppression'],
-};
+export const RULE_TAGS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  RULE_TAG_NAMES.map((tag) => [tag, ALL_RULES.filter((r) => r.tags.includes(tag)).map((r) => r.id)]),
+);
 
-/** The tags of a rule, in the order of RULE_TAGS. */
+/** The tags of a rule, in the order of RULE_TAG_NAMES. */
 export function tagsOf(ruleId: string): string[] {
-  return Object.keys(RULE_TAGS).filter((t) => RULE_TAGS[t].includes(ruleId));
+  const tags = RULES_BY_ID.get(ruleId)?.tags ?? [];
+  return RULE_TAG_NAMES.filter((t) => tags.includes(t));
 }
 
 /** Rule ids named by a tag that the registry does not know (a test keeps this empty). */

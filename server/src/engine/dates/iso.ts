@@ -30,8 +30,3 @@ export function validIso(s: unknown): string | undefined {
 export function formatIso({ y, m, d }: Ymd): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
-
-/** ISO strings compare correctly as strings. */
-export function isBefore(a: string, b: string): boolean {
-  return a < b;
-}

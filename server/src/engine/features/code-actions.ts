@@ -3,6 +3,7 @@
 import type { ParsedRecord } from '../parse/parse-record';
 import type { Diagnostic, Range } from '../types';
 import { replacementEdit } from '../fix';
+import { isSafeFix } from '../fixes';
 import { format } from '../i18n';
 import type { CodeAction, FeatureOptions } from './types';
 
@@ -34,7 +35,7 @@ export function codeActions(record: ParsedRecord, range: Range, diagnostics: rea
   // Byte for byte what --fix writes: every pass to a fixed point, as one replacement edit.
   const edits = fixedText === undefined ? [] : replacementEdit(record.text, fixedText);
   if (edits.length) {
-    const fixed = diagnostics.filter((d) => d.fixes?.some((f) => f.preferred && !f.snippet));
+    const fixed = diagnostics.filter((d) => d.fixes?.some(isSafeFix));
     out.push({ title: format(FIX_ALL, options.locale ?? 'vi'), kind: 'source.fixAll', diagnostics: fixed, edits });
   }
   return out;

@@ -7,7 +7,7 @@ import type { PeopleRegistry } from '../people/registry';
 import type { Locale } from '../types';
 import { format, type Bilingual } from '../i18n';
 import { localized } from '../schema/schema-path';
-import { inForce } from './unit-items';
+import { inForce } from './completion/units';
 
 const M = {
   ladder: { vi: 'bậc {order}/{max} — {name}, {tier}', en: 'step {order} of {max} — {name}, {tier}' },

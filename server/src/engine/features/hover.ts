@@ -8,7 +8,7 @@ import type { Locale, Position, Span } from '../types';
 import { format } from '../i18n';
 import { get, recordDate, str } from '../model/record-view';
 import { annotation, isPersonSchema, localized, schemaAt } from '../schema/schema-path';
-import { documentAt } from './completion';
+import { documentAt } from './completion/completion';
 import { amountText, statisticWords } from './statistic-text';
 import { measureHover, personHover, positionHover, rankHover, unitHover } from './hover-catalog';
 import type { FeatureHost, FeatureOptions, Hover } from './types';

@@ -1,13 +1,14 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { statistics } from './statistics-view';
 import { keySpanAt } from './helpers';
 import { list } from '../model/record-view';
 import { formatVietnameseNumber } from '../text/vietnamese';
 
 /** "54.944 vụ, trong đó hình sự 20.516 vụ, …": the parts cannot add up to more than the total. */
-export const breakdownExceedsTotal: Rule = {
+export const breakdownExceedsTotal = defineRule({
   id: 'breakdown-exceeds-total',
   severity: 'error',
+  tags: ['numbers'],
   description: { vi: 'Tổng các phần trong breakdown ("trong đó …") vượt quá giá trị tổng.', en: 'The parts of a breakdown ("trong đó …") add up to more than the total.' },
   messages: {
     exceeds: { vi: 'Các phần cộng lại {sum}, lớn hơn tổng {total}.', en: 'The parts add up to {sum}, more than the total {total}.' },
@@ -23,4 +24,4 @@ export const breakdownExceedsTotal: Rule = {
       if (span) ctx.report({ span, messageId: 'exceeds', args: { sum: formatVietnameseNumber(sum), total: formatVietnameseNumber(s.value) } });
     }
   },
-};
+});

@@ -1,13 +1,14 @@
 // A catalog value written another way: other tone-mark placement (Uỷ/Ủy), other case
 // ("đại tướng"), without diacritics ("Dai tuong"), or a short form ("Thứ trưởng Công an").
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { catalogRefs } from './catalog-refs';
 import { valueSpan, replaceScalar } from './helpers';
 import { differsOnlyInTonePlacement, lacksDiacritics, LOOKALIKES, LOOKALIKE_PATTERN } from '../text/vietnamese';
 
-export const catalogSpelling: Rule = {
+export const catalogSpelling = defineRule({
   id: 'catalog-spelling',
   severity: 'warning',
+  tags: ['catalog'],
   description: {
     vi: 'Giá trị có trong danh mục nhưng viết khác cách viết chuẩn (vị trí dấu thanh, chữ hoa/thường, thiếu dấu, dạng rút gọn).',
     en: 'A catalog value written differently from its canonical spelling (tone-mark placement, case, missing diacritics, short form).',
@@ -20,6 +21,7 @@ export const catalogSpelling: Rule = {
     other: { vi: '"{value}" viết khác cách viết trong danh mục: "{canonical}".', en: '"{value}" is written differently from the catalog spelling "{canonical}".' },
     useCanonical: { vi: 'Dùng cách viết chuẩn "{canonical}"', en: 'Use the canonical spelling "{canonical}"' },
   },
+  fixes: { useCanonical: 'safe' },
   check(ctx) {
     for (const ref of catalogRefs(ctx)) {
       if (!ref.canonical || ref.matchKind === 'exact') continue;
@@ -45,4 +47,4 @@ export const catalogSpelling: Rule = {
       });
     }
   },
-};
+});

@@ -2,14 +2,15 @@
 // splits it. An item that starts in lower case right after one that starts in upper case is
 // almost always the rest of the same phrase.
 import { visit, isScalar, isSeq } from 'yaml';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 
-export const commaInFlowList: Rule = {
+export const commaInFlowList = defineRule({
   id: 'comma-in-flow-list',
   severity: 'warning',
+  tags: ['text'],
   description: {
     vi: 'Dấu phẩy trong danh sách viết trên một dòng ([a, b]) tách một cụm từ tiếng Việt thành hai mục.',
     en: 'A comma inside a one-line list ([a, b]) splits one Vietnamese phrase into two items.',
@@ -21,6 +22,7 @@ export const commaInFlowList: Rule = {
     },
     join: { vi: 'Gộp thành một mục "{joined}"', en: 'Join into one item "{joined}"' },
   },
+  fixes: { join: 'suggestion' },
   check(ctx) {
     if (!ctx.record.text.includes('[')) return; // no flow sequence anywhere: nothing to visit
     visit(ctx.doc, {
@@ -38,10 +40,10 @@ export const commaInFlowList: Rule = {
             span,
             messageId: 'split',
             args: { joined, first: a.value, second: b.value },
-            fixes: [{ titleId: 'join', args: { joined }, edits: [{ span, newText: JSON.stringify(joined) }], optional: true }],
+            fixes: [{ titleId: 'join', args: { joined }, edits: [{ span, newText: JSON.stringify(joined) }] }],
           });
         }
       },
     });
   },
-};
+});

@@ -1,12 +1,13 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { statistics } from './statistics-view';
 import { keySpanAt } from './helpers';
 import { list, isObj, str } from '../model/record-view';
 
 /** "giảm 23,16% so với cùng kỳ": a comparison says by how much (percent or amount) and against what. */
-export const comparisonIncomplete: Rule = {
+export const comparisonIncomplete = defineRule({
   id: 'comparison-incomplete',
   severity: 'error',
+  tags: ['numbers'],
   description: {
     vi: 'Một so sánh phải có mức thay đổi (percent hoặc amount) và mốc so sánh (baseline); "bằng" thì không có mức thay đổi.',
     en: 'A comparison gives the change (percent or amount) and its baseline; "bằng" (equal) has no change.',
@@ -35,4 +36,4 @@ export const comparisonIncomplete: Rule = {
       });
     }
   },
-};
+});

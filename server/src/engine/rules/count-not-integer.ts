@@ -1,12 +1,13 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { statistics } from './statistics-view';
 import { valueSpan, scalarSource } from './helpers';
 import { looksLikeThousandsGrouping } from '../text/vietnamese';
 
 /** Counts (vụ, đối tượng, viên, khẩu, lượt …) are whole numbers. */
-export const countNotInteger: Rule = {
+export const countNotInteger = defineRule({
   id: 'count-not-integer',
   severity: 'error',
+  tags: ['numbers'],
   description: { vi: 'Đơn vị đếm (vụ, đối tượng, viên, khẩu, lượt, …) phải có giá trị là số nguyên.', en: 'Count units (vụ, đối tượng, viên, khẩu, lượt, …) take whole numbers.' },
   messages: {
     notInteger: { vi: '"{unit}" là đơn vị đếm nhưng giá trị {value} không phải số nguyên.', en: '"{unit}" counts whole things but the value {value} is not a whole number.' },
@@ -21,4 +22,4 @@ export const countNotInteger: Rule = {
       if (span) ctx.report({ span, messageId: 'notInteger', args: { unit: s.measure.name, value: source ?? s.value } });
     }
   },
-};
+});

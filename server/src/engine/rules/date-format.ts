@@ -1,6 +1,6 @@
 // Dates are ISO (YYYY-MM-DD). Articles write "26-2", "ngày 6-2", "28/9/2023", "2.10": read them
 // and offer the ISO form, taking a missing year from the record itself.
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { dateRefs, get, str } from '../model/record-view';
 import { parseIsoShape, validIso } from '../dates/iso';
 import { parseWrittenDate, writtenToIso } from '../dates/written-date';
@@ -17,9 +17,10 @@ function yearHint(data: unknown): number | undefined {
   return undefined;
 }
 
-export const dateFormat: Rule = {
+export const dateFormat = defineRule({
   id: 'date-format',
   severity: 'error',
+  tags: ['dates'],
   description: {
     vi: 'Ngày phải viết theo dạng YYYY-MM-DD; các cách viết như "26-2", "28/9/2023" được đọc và đề xuất dạng chuẩn.',
     en: 'Dates are written YYYY-MM-DD; forms like "26-2" or "28/9/2023" are read and the ISO form is offered.',
@@ -30,6 +31,7 @@ export const dateFormat: Rule = {
     notDate: { vi: '"{value}" không phải một ngày dạng YYYY-MM-DD.', en: '"{value}" is not a date in YYYY-MM-DD form.' },
     useIso: { vi: 'Sửa thành {iso}', en: 'Change to {iso}' },
   },
+  fixes: { useIso: 'safe' },
   check(ctx) {
     const hint = yearHint(ctx.data);
     for (const ref of dateRefs(ctx.data)) {
@@ -51,4 +53,4 @@ export const dateFormat: Rule = {
       ctx.report({ span, messageId: 'written', args: { value: raw, iso }, fixes: [{ titleId: 'useIso', args: { iso }, edits: [replaceScalar(ctx.record.text, span, iso)] }] });
     }
   },
-};
+});

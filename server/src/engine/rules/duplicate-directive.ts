@@ -1,12 +1,13 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { list, str } from '../model/record-view';
 import { valueSpan } from './helpers';
 import { fold } from '../text/fold';
 
 /** The same directive recorded twice (ignoring case, diacritics and punctuation). */
-export const duplicateDirective: Rule = {
+export const duplicateDirective = defineRule({
   id: 'duplicate-directive',
   severity: 'warning',
+  tags: ['directives'],
   description: { vi: 'Hai chỉ đạo có cùng nội dung.', en: 'Two directives with the same text.' },
   messages: {
     duplicate: { vi: 'Chỉ đạo này trùng với chỉ đạo ở dòng {line}.', en: 'This directive repeats the one on line {line}.' },
@@ -30,4 +31,4 @@ export const duplicateDirective: Rule = {
       ctx.report({ span, messageId: 'duplicate', args: { line }, related: firstSpan ? [{ span: firstSpan, messageId: 'first' }] : undefined });
     });
   },
-};
+});

@@ -1,13 +1,14 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { statistics } from './statistics-view';
 import { valueSpan } from './helpers';
 import { fold } from '../text/fold';
 import { str, get } from '../model/record-view';
 
 /** The same figure (label, unit, period, scope) given twice — usually a copy-paste slip. */
-export const duplicateStatistic: Rule = {
+export const duplicateStatistic = defineRule({
   id: 'duplicate-statistic',
   severity: 'warning',
+  tags: ['numbers'],
   description: { vi: 'Hai số liệu trùng nhãn, đơn vị tính, kỳ và phạm vi.', en: 'Two statistics with the same label, unit, period and scope.' },
   messages: {
     duplicate: { vi: 'Số liệu "{label}" ({unit}) đã có ở dòng {line}.', en: 'The statistic "{label}" ({unit}) already appears on line {line}.' },
@@ -32,4 +33,4 @@ export const duplicateStatistic: Rule = {
       ctx.report({ span, messageId: 'duplicate', args: { label, unit, line }, related: firstSpan ? [{ span: firstSpan, messageId: 'first' }] : undefined });
     }
   },
-};
+});

@@ -1,12 +1,13 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { dateRefs } from '../model/record-view';
 import { parseIsoShape, isRealDate } from '../dates/iso';
 import { valueSpan } from './helpers';
 
 /** 2020-02-30 has the right shape but is not in the calendar. */
-export const impossibleDate: Rule = {
+export const impossibleDate = defineRule({
   id: 'impossible-date',
   severity: 'error',
+  tags: ['dates'],
   description: { vi: 'Ngày không tồn tại trong lịch (ví dụ 2020-02-30).', en: 'A date that is not in the calendar (e.g. 2020-02-30).' },
   messages: {
     impossible: { vi: 'Ngày {value} không tồn tại.', en: 'The date {value} does not exist.' },
@@ -19,4 +20,4 @@ export const impossibleDate: Rule = {
       if (span) ctx.report({ span, messageId: 'impossible', args: { value: ref.value } });
     }
   },
-};
+});

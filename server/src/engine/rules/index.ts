@@ -1,9 +1,23 @@
-// The rule registry: every diagnostic code the engine can produce, in documentation order.
+// The rule registry: every diagnostic code the engine can produce. The order of the lists is the
+// order of docs/rules.md, `briefing rules` and SARIF's rule table, and the order content rules run.
 import type { Rule } from './rule';
-import * as schemaRules from './schema-rules';
+import { unknownKey } from './unknown-key';
+import { missingKey } from './missing-key';
+import { wrongType } from './wrong-type';
+import { invalidValue } from './invalid-value';
+import { invalidFormat } from './invalid-format';
+import { schemaOther } from './schema';
+import { yamlSyntax } from './yaml-syntax';
+import { duplicateKey } from './duplicate-key';
+import { yamlTooDeep } from './yaml-too-deep';
+import { aliasLimit } from './alias-limit';
+import { binaryContent } from './binary-content';
 import { textNotNfc } from './text-not-nfc';
 import { lookalikeLetter } from './lookalike-letter';
-import { unknownRank, unknownUnit, unknownPosition, unknownMeasure } from './unknown-catalog-value';
+import { unknownRank } from './unknown-rank';
+import { unknownUnit } from './unknown-unit';
+import { unknownPosition } from './unknown-position';
+import { unknownMeasure } from './unknown-measure';
 import { catalogSpelling } from './catalog-spelling';
 import { rankNotInForce } from './rank-not-in-force';
 import { rankAboveCeiling } from './rank-above-ceiling';
@@ -32,7 +46,19 @@ import { personAmbiguous } from './person-ambiguous';
 import { personNameSpelling } from './person-name-spelling';
 
 /** Rules whose findings come from the parser and the schema validator. */
-export const PARSE_AND_SCHEMA_RULES: Rule[] = Object.values(schemaRules);
+export const PARSE_AND_SCHEMA_RULES: Rule[] = [
+  unknownKey,
+  missingKey,
+  wrongType,
+  invalidValue,
+  invalidFormat,
+  schemaOther,
+  yamlSyntax,
+  duplicateKey,
+  yamlTooDeep,
+  aliasLimit,
+  binaryContent,
+];
 
 /** Rules that check the record's content. */
 export const CONTENT_RULES: Rule[] = [

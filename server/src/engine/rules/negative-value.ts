@@ -1,12 +1,13 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { statistics } from './statistics-view';
 import { valueSpan } from './helpers';
 import { list } from '../model/record-view';
 
 /** Statistics count or measure things; a decrease is written as a comparison, not a negative value. */
-export const negativeValue: Rule = {
+export const negativeValue = defineRule({
   id: 'negative-value',
   severity: 'error',
+  tags: ['numbers'],
   description: {
     vi: 'Số liệu không được âm; mức giảm ghi bằng comparisons (direction: giảm).',
     en: 'Statistics are not negative; a decrease is written as a comparison (direction: giảm).',
@@ -30,4 +31,4 @@ export const negativeValue: Rule = {
       }
     }
   },
-};
+});

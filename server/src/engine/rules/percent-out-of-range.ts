@@ -1,13 +1,14 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { statistics } from './statistics-view';
 import { valueSpan } from './helpers';
 import { get } from '../model/record-view';
 import { formatVietnameseNumber } from '../text/vietnamese';
 
 /** A rate in % lies between 0 and 100 (a change "tăng 150%" is a comparison, not a rate). */
-export const percentOutOfRange: Rule = {
+export const percentOutOfRange = defineRule({
   id: 'percent-out-of-range',
   severity: 'error',
+  tags: ['numbers'],
   description: { vi: 'Tỷ lệ (%) phải nằm trong khoảng 0–100.', en: 'A rate (%) lies between 0 and 100.' },
   messages: {
     outOfRange: { vi: 'Tỷ lệ {value}% nằm ngoài khoảng 0–100.', en: 'The rate {value}% is outside 0–100.' },
@@ -26,4 +27,4 @@ export const percentOutOfRange: Rule = {
       }
     }
   },
-};
+});

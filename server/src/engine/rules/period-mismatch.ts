@@ -1,6 +1,6 @@
 // A period is kept as written ("Quý III/2023") with its parsed start and end. Check that they
 // agree, and fill them when they are missing.
-import type { Rule, RuleContext } from './rule';
+import { defineRule, type RuleContext } from './rule';
 import { get, list, isObj } from '../model/record-view';
 import { parsePeriod } from '../dates/period';
 import { validIso } from '../dates/iso';
@@ -33,9 +33,10 @@ function checkPeriod(ctx: RuleContext, path: PathSegment[]) {
   }
 }
 
-export const periodMismatch: Rule = {
+export const periodMismatch = defineRule({
   id: 'period-mismatch',
   severity: 'warning',
+  tags: ['dates'],
   description: {
     vi: 'Ngày bắt đầu/kết thúc của kỳ không khớp với kỳ như bài báo viết (text), hoặc còn thiếu.',
     en: 'A period\'s start/end disagrees with the period as written (text), or is missing.',
@@ -46,8 +47,9 @@ export const periodMismatch: Rule = {
     unreadable: { vi: 'Không đọc được kỳ "{text}"; ghi start và end.', en: 'Cannot read the period "{text}"; give start and end.' },
     fill: { vi: 'Ghi {key}: {expected}', en: 'Set {key}: {expected}' },
   },
+  fixes: { fill: 'safe' },
   check(ctx) {
     checkPeriod(ctx, ['meeting', 'period']);
     list(ctx.data, 'statistics').forEach((_, i) => checkPeriod(ctx, ['statistics', i, 'period']));
   },
-};
+});

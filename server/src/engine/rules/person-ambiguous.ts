@@ -1,13 +1,14 @@
 // One name, two people? The same name in two forces, or with two different ranks on the same
 // date, needs the people registry to say who is who (an entry with aliases or a force).
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { identityIssue } from '../people/cross-checks';
 import { recordAppearances, peopleContext, recordLabel } from './archive';
 import { valueSpan } from './helpers';
 
-export const personAmbiguous: Rule = {
+export const personAmbiguous = defineRule({
   id: 'person-ambiguous',
   severity: 'warning',
+  tags: ['people'],
   description: {
     vi: 'Cùng một tên nhưng thuộc hai lực lượng, hoặc hai cấp bậc khác nhau trong cùng một ngày, ở hai hồ sơ: có thể là hai người khác nhau — hãy phân biệt trong sổ nhân sự (.briefing/people.yaml).',
     en: 'One name in two forces, or with two different ranks on the same date, in two records: perhaps two different people — tell them apart in the people registry (.briefing/people.yaml).',
@@ -34,4 +35,4 @@ export const personAmbiguous: Rule = {
       ctx.report({ span: at ?? app.nameSpan, messageId: issue.kind, args, elsewhere: [{ uri: o.uri, range: o.nameRange, messageId: 'there', args }] });
     }
   },
-};
+});

@@ -1,13 +1,14 @@
 // Luật CAND 2018 Điều 22 khoản 3 sets a minimum time in each rank (four years per general rank
 // step). A rise faster than that is possible (early and skipped promotions exist) but rare: it
 // is more often a stale rank copied from an old article, so it is a note, never an error.
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { promotionIssue } from '../people/cross-checks';
 import { recordAppearances, peopleContext, recordLabel } from './archive';
 
-export const promotionTooFast: Rule = {
+export const promotionTooFast = defineRule({
   id: 'promotion-too-fast',
   severity: 'info',
+  tags: ['ranks', 'people'],
   description: {
     vi: 'Thăng cấp nhanh hơn thời hạn tối thiểu giữ cấp bậc (Điều 22 khoản 3 Luật Công an nhân dân 2018) so với một hồ sơ trước đó — có thể là cấp bậc cũ chép từ bài báo cũ.',
     en: 'A promotion faster than the minimum time in rank (Article 22(3), Law on People\'s Public Security 2018) compared with an earlier record — perhaps a stale rank copied from an old article.',
@@ -29,4 +30,4 @@ export const promotionTooFast: Rule = {
       ctx.report({ span: app.rankSpan, messageId: 'tooFast', args, elsewhere: o.rankRange ? [{ uri: o.uri, range: o.rankRange, messageId: 'there', args }] : undefined });
     }
   },
-};
+});

@@ -1,12 +1,13 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { str } from '../model/record-view';
 import { validIso } from '../dates/iso';
 import { valueSpan } from './helpers';
 
 /** An article about a meeting is published on or after the meeting day. */
-export const publishedBeforeMeeting: Rule = {
+export const publishedBeforeMeeting = defineRule({
   id: 'published-before-meeting',
   severity: 'warning',
+  tags: ['dates'],
   description: { vi: 'Bài báo đăng trước ngày họp mà nó đưa tin.', en: 'The article is published before the meeting it reports.' },
   messages: {
     before: { vi: 'Ngày đăng {published} trước ngày họp {date}.', en: 'Published {published}, before the meeting on {date}.' },
@@ -18,4 +19,4 @@ export const publishedBeforeMeeting: Rule = {
     const span = valueSpan(ctx.doc, ['source', 'published']);
     if (span) ctx.report({ span, messageId: 'before', args: { published, date } });
   },
-};
+});

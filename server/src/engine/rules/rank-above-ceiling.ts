@@ -1,16 +1,17 @@
 // Điều 25 Luật CAND: each position has a highest rank. A rank above the highest ceiling of all
 // the person's positions is suspicious (a warning: the law changed in 2023 and 2024). When the
 // record names no position, the position the person held at the record's date is used.
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { persons, list, str } from '../model/record-view';
 import { valueSpan } from './helpers';
 import { DEFAULT_FORCE } from '../catalog/catalog';
 import { recordLabel } from './archive';
 import { personKey } from '../people/person-key';
 
-export const rankAboveCeiling: Rule = {
+export const rankAboveCeiling = defineRule({
   id: 'rank-above-ceiling',
   severity: 'warning',
+  tags: ['ranks'],
   description: {
     vi: 'Cấp bậc hàm cao hơn cấp bậc hàm cao nhất mà luật quy định cho các chức vụ của người đó (Điều 25 Luật Công an nhân dân).',
     en: 'A rank above the highest rank the law sets for the person\'s positions (Article 25, Law on People\'s Public Security).',
@@ -67,4 +68,4 @@ export const rankAboveCeiling: Rule = {
       });
     }
   },
-};
+});

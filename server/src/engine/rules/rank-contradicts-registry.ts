@@ -1,13 +1,14 @@
 // The workspace people registry knows who held which rank when; a record that says otherwise
 // at its date is suspicious.
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { persons, str } from '../model/record-view';
 import { valueSpan, replaceScalar } from './helpers';
 import { fold } from '../text/fold';
 
-export const rankContradictsRegistry: Rule = {
+export const rankContradictsRegistry = defineRule({
   id: 'rank-contradicts-registry',
   severity: 'warning',
+  tags: ['ranks', 'people'],
   description: {
     vi: 'Cấp bậc hàm khác với sổ nhân sự của không gian làm việc (.briefing/people.yaml) tại ngày của hồ sơ.',
     en: 'A rank that differs from the workspace people registry (.briefing/people.yaml) at the record\'s date.',
@@ -19,6 +20,7 @@ export const rankContradictsRegistry: Rule = {
     },
     useRegistry: { vi: 'Sửa thành {expected}', en: 'Change to {expected}' },
   },
+  fixes: { useRegistry: 'suggestion' },
   check(ctx) {
     const date = ctx.recordDate;
     if (!date) return;
@@ -36,8 +38,8 @@ export const rankContradictsRegistry: Rule = {
         span,
         messageId: 'differs',
         args: { date, name, expected: state.rank, from: state.from, rank },
-        fixes: [{ titleId: 'useRegistry', args: { expected: state.rank }, edits: [replaceScalar(ctx.record.text, span, state.rank)], optional: true }],
+        fixes: [{ titleId: 'useRegistry', args: { expected: state.rank }, edits: [replaceScalar(ctx.record.text, span, state.rank)] }],
       });
     }
   },
-};
+});

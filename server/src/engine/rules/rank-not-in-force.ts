@@ -1,11 +1,12 @@
 // Ranks belong to a force: army ranks (Đô đốc) are not police ranks, and civilians have none.
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { catalogRefs } from './catalog-refs';
 import { valueSpan } from './helpers';
 
-export const rankNotInForce: Rule = {
+export const rankNotInForce = defineRule({
   id: 'rank-not-in-force',
   severity: 'error',
+  tags: ['catalog', 'ranks'],
   description: {
     vi: 'Cấp bậc hàm không thuộc lực lượng của người đó (ví dụ cấp hàm quân đội cho cán bộ công an), hoặc người ngoài lực lượng vũ trang lại có cấp bậc hàm.',
     en: 'A rank that does not belong to the person\'s force (e.g. an army rank for a police officer), or a civilian with a rank.',
@@ -30,4 +31,4 @@ export const rankNotInForce: Rule = {
       ctx.report({ span, messageId: 'otherForce', args: { rank: ref.value, force: ref.force.name, other: others[0].name } });
     }
   },
-};
+});

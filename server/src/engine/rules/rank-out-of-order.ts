@@ -1,13 +1,14 @@
 // Ranks only go up, save a rare demotion the people registry records: a rank lower than one
 // another record gave the person earlier, or higher than one given later, is suspicious.
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { rankOrderIssue } from '../people/cross-checks';
 import { recordAppearances, peopleContext, recordLabel } from './archive';
 import { replaceScalar } from './helpers';
 
-export const rankOutOfOrder: Rule = {
+export const rankOutOfOrder = defineRule({
   id: 'rank-out-of-order',
   severity: 'warning',
+  tags: ['ranks', 'people'],
   description: {
     vi: 'Cấp bậc hàm thấp hơn cấp bậc một hồ sơ trước đó đã ghi cho cùng người, hoặc cao hơn cấp bậc một hồ sơ sau đó ghi (trừ khi sổ nhân sự ghi nhận việc giáng cấp).',
     en: 'A rank lower than one an earlier record gave the same person, or higher than one a later record gives (unless the people registry records a demotion).',
@@ -24,6 +25,7 @@ export const rankOutOfOrder: Rule = {
     there: { vi: 'Hồ sơ {other} ghi {otherRank}.', en: '{other} gives {otherRank}.' },
     useOther: { vi: 'Sửa thành {otherRank} (theo hồ sơ {other})', en: 'Change to {otherRank} (as in {other})' },
   },
+  fixes: { useOther: 'suggestion' },
   check(ctx) {
     const people = peopleContext(ctx);
     for (const app of recordAppearances(ctx)) {
@@ -37,8 +39,8 @@ export const rankOutOfOrder: Rule = {
         args,
         elsewhere: o.rankRange ? [{ uri: o.uri, range: o.rankRange, messageId: 'there', args }] : undefined,
         // Which record is right is for the user to judge: offered, never applied by --fix.
-        fixes: issue.direction === 'lower' ? [{ titleId: 'useOther', args, edits: [replaceScalar(ctx.record.text, app.rankSpan, o.rank!)], optional: true }] : undefined,
+        fixes: issue.direction === 'lower' ? [{ titleId: 'useOther', args, edits: [replaceScalar(ctx.record.text, app.rankSpan, o.rank!)] }] : undefined,
       });
     }
   },
-};
+});

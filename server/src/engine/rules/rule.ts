@@ -1,20 +1,25 @@
-// What a rule is: an id, a default severity, bilingual messages and docs, and a check that
-// reports findings on the parsed record. Rules never see the editor or the transport.
+// What a rule is: an id, a default severity, tags, bilingual messages and docs, the fixes it can
+// offer with their kind, and a check that reports findings on the parsed record. Rules never see
+// the editor or the transport. `defineRule` derives what the docs, SARIF and `briefing rules`
+// show (fixable, docs anchor) from the definition, so each fact is written once.
 import type { Document } from 'yaml';
 import type { Bilingual, Args } from '../i18n';
-import type { Range, SeverityName, Span } from '../types';
+import type { FixKind, Range, SeverityName, Span } from '../types';
 import type { ParsedRecord } from '../parse/parse-record';
 import type { Catalog } from '../catalog/catalog';
 import type { PeopleRegistry } from '../people/registry';
 
+export type { FixKind };
+
+/** What a rule can fix: 'safe' when --fix applies some of its fixes, 'suggestion' when it only offers them. */
+export type Fixable = 'none' | FixKind;
+
 export interface FixSpec {
-  /** Message id (in the rule's messages) used as the fix title, with its arguments. */
+  /** Message id (in the rule's messages) used as the fix title, with its arguments. Its kind is the rule's `fixes[titleId]`. */
   titleId: string;
   args?: Args;
   edits: { span: Span; newText: string }[];
   snippet?: boolean;
-  /** Offered but not applied by "fix all" / --fix (e.g. one of several candidates). */
-  optional?: boolean;
 }
 
 export interface Finding {
@@ -41,11 +46,46 @@ export interface RuleContext {
   report(finding: Finding): void;
 }
 
-export interface Rule {
+/**
+ * The tags rules are grouped by. A project configuration sets a tag's severity at once
+ * (config/tags.ts); SARIF and `briefing rules` list them.
+ */
+export const RULE_TAG_NAMES = ['yaml', 'schema', 'text', 'catalog', 'ranks', 'people', 'numbers', 'dates', 'directives', 'suppressions'] as const;
+export type RuleTag = (typeof RULE_TAG_NAMES)[number];
+
+export interface RuleDefinition {
   id: string;
   severity: SeverityName;
+  /** The groups the rule belongs to, in the order of RULE_TAG_NAMES. */
+  tags: readonly RuleTag[];
   /** What the rule checks, for docs and hovers. */
   description: Bilingual;
   messages: Record<string, Bilingual>;
+  /** Every fix the rule can offer, by the message id of its title, with its kind. */
+  fixes?: Readonly<Record<string, FixKind>>;
   check(ctx: RuleContext): void;
+}
+
+export interface Rule extends RuleDefinition {
+  fixes: Readonly<Record<string, FixKind>>;
+  fixable: Fixable;
+  /** The rule's section of the rule reference, relative to the package root. */
+  docs: string;
+}
+
+export const RULES_DOC = 'docs/rules.md';
+
+export function defineRule(definition: RuleDefinition): Rule {
+  const fixes = definition.fixes ?? {};
+  for (const title of Object.keys(fixes)) {
+    if (!definition.messages[title]) throw new Error(`rule ${definition.id}: the fix title "${title}" is not one of its messages`);
+  }
+  const kinds = Object.values(fixes);
+  const fixable: Fixable = kinds.includes('safe') ? 'safe' : kinds.length ? 'suggestion' : 'none';
+  return { ...definition, fixes, fixable, docs: `${RULES_DOC}#${definition.id}` };
+}
+
+/** The kind of a fix a rule produced: as declared; a snippet, or a title not declared, only as a suggestion. */
+export function fixKind(rule: Rule, fix: FixSpec): FixKind {
+  return !fix.snippet && rule.fixes[fix.titleId] === 'safe' ? 'safe' : 'suggestion';
 }

@@ -1,13 +1,14 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { statistics } from './statistics-view';
 import { keySpanAt } from './helpers';
 import { get } from '../model/record-view';
 import { formatVietnameseNumber } from '../text/vietnamese';
 
 /** "đạt 79,5%, cao hơn chỉ tiêu 9,5%": value − target must equal the stated difference. */
-export const targetMismatch: Rule = {
+export const targetMismatch = defineRule({
   id: 'target-mismatch',
   severity: 'warning',
+  tags: ['numbers'],
   description: { vi: 'Giá trị, chỉ tiêu và mức chênh lệch không khớp nhau (value − target.value ≠ target.difference).', en: 'Value, target and difference disagree (value − target.value ≠ target.difference).' },
   messages: {
     mismatch: { vi: '{value} − {target} = {actual}, không phải {difference}.', en: '{value} − {target} = {actual}, not {difference}.' },
@@ -24,4 +25,4 @@ export const targetMismatch: Rule = {
       if (span) ctx.report({ span, messageId: 'mismatch', args: { value: f(s.value), target: f(target), actual: f(actual), difference: f(diff) } });
     }
   },
-};
+});

@@ -1,12 +1,13 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { WORD_WITH_MARKS } from '../text/vietnamese';
 
 const ANY_MARK = /\p{M}/u;
 
 /** Decomposed (NFD) text looks right but does not match, sort or search like the same words in NFC. */
-export const textNotNfc: Rule = {
+export const textNotNfc = defineRule({
   id: 'text-not-nfc',
   severity: 'warning',
+  tags: ['text'],
   description: {
     vi: 'Văn bản tiếng Việt phải ở dạng dựng sẵn (NFC); dạng tổ hợp (NFD) trông giống nhưng không khớp khi tìm kiếm, so sánh.',
     en: 'Vietnamese text must be precomposed (NFC); decomposed (NFD) text looks the same but does not match in search or comparison.',
@@ -15,6 +16,7 @@ export const textNotNfc: Rule = {
     notNfc: { vi: '"{word}" viết ở dạng tổ hợp (NFD), không phải dạng dựng sẵn (NFC).', en: '"{word}" is in decomposed form (NFD), not precomposed (NFC).' },
     toNfc: { vi: 'Chuyển sang dạng dựng sẵn (NFC)', en: 'Convert to precomposed form (NFC)' },
   },
+  fixes: { toNfc: 'safe' },
   check(ctx) {
     const text = ctx.record.text;
     // Only text with a combining mark can hold a decomposed word; NFC Vietnamese has none.
@@ -27,4 +29,4 @@ export const textNotNfc: Rule = {
       ctx.report({ span, messageId: 'notNfc', args: { word: nfc }, fixes: [{ titleId: 'toNfc', edits: [{ span, newText: nfc }] }] });
     }
   },
-};
+});

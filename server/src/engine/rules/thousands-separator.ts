@@ -1,5 +1,5 @@
 // "1.457 vụ" copied from an article: YAML reads 1.457 as one point four five seven.
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { statistics } from './statistics-view';
 import { valueSpan, scalarSource } from './helpers';
 import { isScalar } from 'yaml';
@@ -8,9 +8,10 @@ import { looksLikeThousandsGrouping } from '../text/vietnamese';
 import type { PathSegment } from '../parse/nodes';
 import { list } from '../model/record-view';
 
-export const thousandsSeparator: Rule = {
+export const thousandsSeparator = defineRule({
   id: 'thousands-separator',
   severity: 'error',
+  tags: ['numbers'],
   description: {
     vi: 'Số viết có dấu chấm phân cách hàng nghìn kiểu Việt Nam (1.457) mà YAML đọc là số thập phân (1,457).',
     en: 'A number written with a Vietnamese thousands dot (1.457) that YAML reads as a decimal (1.457).',
@@ -25,7 +26,9 @@ export const thousandsSeparator: Rule = {
       en: '{source}: YAML reads this as a decimal; if the article wrote {source} the Vietnamese way it is {fixed}. Write {fixed}, or {decimal} if it really is a fraction.',
     },
     useInteger: { vi: 'Sửa thành {fixed}', en: 'Change to {fixed}' },
+    useIntegerAmbiguous: { vi: 'Sửa thành {fixed}', en: 'Change to {fixed}' },
   },
+  fixes: { useInteger: 'safe', useIntegerAmbiguous: 'suggestion' },
   check(ctx) {
     const check = (path: PathSegment[], unit: string | undefined, isCount: boolean) => {
       const node = locate(ctx.doc, path).node;
@@ -40,7 +43,8 @@ export const thousandsSeparator: Rule = {
         messageId: isCount ? 'count' : 'ambiguous',
         severity: isCount ? undefined : 'warning',
         args: { source, unit: unit ?? '', fixed, decimal: source.replace('.', ',') },
-        fixes: [{ titleId: 'useInteger', args: { fixed }, edits: [{ span, newText: fixed }], optional: !isCount }],
+        // For a count the grouping reading is certain; otherwise the user decides.
+        fixes: [{ titleId: isCount ? 'useInteger' : 'useIntegerAmbiguous', args: { fixed }, edits: [{ span, newText: fixed }] }],
       });
     };
     for (const s of statistics(ctx)) {
@@ -51,4 +55,4 @@ export const thousandsSeparator: Rule = {
       list(s.stat, 'comparisons').forEach((_, j) => check(['statistics', s.index, 'comparisons', j, 'amount'], unit, isCount));
     }
   },
-};
+});

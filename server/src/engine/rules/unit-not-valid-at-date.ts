@@ -1,12 +1,13 @@
 // Units come and go: district police ended 2025-03-01, 63 provinces became 34 on 2025-07-01.
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { catalogRefs } from './catalog-refs';
 import { valueSpan, replaceScalar } from './helpers';
 import type { UnitEntry } from '../catalog/types';
 
-export const unitNotValidAtDate: Rule = {
+export const unitNotValidAtDate = defineRule({
   id: 'unit-not-valid-at-date',
   severity: 'warning',
+  tags: ['catalog', 'dates'],
   description: {
     vi: 'Đơn vị không tồn tại vào ngày của hồ sơ (đã giải thể, sáp nhập, đổi tên, hoặc chưa thành lập).',
     en: 'A unit that did not exist on the record\'s date (dissolved, merged, renamed, or not yet created).',
@@ -18,6 +19,7 @@ export const unitNotValidAtDate: Rule = {
     notYetPredecessor: { vi: '"{unit}" có từ {validFrom}; ngày {date} đơn vị tương ứng là "{predecessor}".', en: '"{unit}" exists from {validFrom}; on {date} the corresponding unit is "{predecessor}".' },
     useName: { vi: 'Dùng "{name}"', en: 'Use "{name}"' },
   },
+  fixes: { useName: 'safe' },
   check(ctx) {
     const date = ctx.recordDate;
     if (!date) return;
@@ -48,7 +50,7 @@ export const unitNotValidAtDate: Rule = {
       }
     }
   },
-};
+});
 
 /** Follows successors until one that exists on `date` (Thừa Thiên Huế → Huế …). */
 function successorAt(unit: UnitEntry | undefined, date: string, find: (name: string) => UnitEntry | undefined): string | undefined {

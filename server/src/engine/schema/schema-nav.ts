@@ -2,17 +2,13 @@
 // schema-path.ts (JSON-pointer references, if/then/else by the data).
 import type { SchemaNode } from './annotations';
 import type { PathSegment } from '../parse/nodes';
-import { effectiveSchema, resolveSchema, schemaAt } from './schema-path';
+import { resolveSchema, schemaAt } from './schema-path';
 
 export class SchemaNav {
   constructor(readonly root: SchemaNode) {}
 
   resolve(node: SchemaNode | undefined): SchemaNode | undefined {
     return resolveSchema(this.root, node);
-  }
-
-  effective(node: SchemaNode | undefined, data: unknown): SchemaNode | undefined {
-    return effectiveSchema(this.root, node, data);
   }
 
   /** The schema of the value at `path`, given the document's data. */

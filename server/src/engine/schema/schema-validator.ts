@@ -114,7 +114,7 @@ export class SchemaValidator {
           messageId: suggestion ? 'enumSuggest' : 'enum',
           args: { value, allowed: allowed.join(', '), suggestion },
           // Only the same words written another way ("hop bao" → "họp báo") are fixed without asking.
-          fixes: suggestion && located ? [{ titleId: 'replaceWith', args: { suggestion }, edits: [{ span, newText: suggestion }], optional: !exact }] : undefined,
+          fixes: suggestion && located ? [{ titleId: exact ? 'replaceWith' : 'replaceWithClosest', args: { suggestion }, edits: [{ span, newText: suggestion }] }] : undefined,
         };
       }
       case 'pattern':

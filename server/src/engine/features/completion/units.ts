@@ -1,10 +1,10 @@
 // Completion of organisational units. Units not in force at the record's date (merged provinces,
 // abolished general departments) are marked deprecated and come after the valid ones; when the
 // typed text names such a unit, its successor is offered first.
-import type { Catalog } from '../catalog/catalog';
-import type { UnitEntry, UnitFamily } from '../catalog/types';
-import type { Locale } from '../types';
-import { format } from '../i18n';
+import type { Catalog } from '../../catalog/catalog';
+import type { UnitEntry, UnitFamily } from '../../catalog/types';
+import type { Locale } from '../../types';
+import { format } from '../../i18n';
 import { matches, type Candidate } from './matching';
 
 const M = {

@@ -1,15 +1,15 @@
 // Completion: keys the schema allows at the cursor, or values for the key at the cursor. The
-// place is read from the text (see completion-context.ts); the data for if/then/else and for
+// place is read from the text (see context.ts); the data for if/then/else and for
 // the record's date comes from the record already parsed, never from a new parse.
-import type { ParsedRecord, ParsedDocument } from '../parse/parse-record';
-import type { PathSegment } from '../parse/nodes';
-import type { Position } from '../types';
-import { cursorContext } from './completion-context';
+import type { ParsedRecord, ParsedDocument } from '../../parse/parse-record';
+import type { PathSegment } from '../../parse/nodes';
+import type { Position } from '../../types';
+import { cursorContext } from './context';
 import { YamlLines } from './yaml-lines';
-import { schemaAt, typeOf } from '../schema/schema-path';
-import { keyItems } from './key-items';
-import { valueItems } from './value-items';
-import type { CompletionItem, FeatureHost, FeatureOptions } from './types';
+import { schemaAt, typeOf } from '../../schema/schema-path';
+import { keyItems } from './keys';
+import { valueItems } from './values';
+import type { CompletionItem, FeatureHost, FeatureOptions } from '../types';
 
 /** The document of a multi-document text that holds an offset (the first one otherwise). */
 export function documentAt(record: ParsedRecord, offset: number): ParsedDocument | undefined {

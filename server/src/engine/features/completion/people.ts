@@ -1,15 +1,15 @@
 // Completion of people: a person's `name` offers known people and fills the rank, positions and
 // force they held at the record's date; `issued_by` offers the people of this record first.
-import type { Catalog } from '../catalog/catalog';
-import { DEFAULT_FORCE } from '../catalog/catalog';
-import type { PeopleRegistry } from '../people/registry';
-import type { Locale, TextEdit } from '../types';
-import { format } from '../i18n';
-import { persons, str } from '../model/record-view';
-import { yamlString } from '../rules/helpers';
-import { recordLabel } from '../rules/archive';
+import type { Catalog } from '../../catalog/catalog';
+import { DEFAULT_FORCE } from '../../catalog/catalog';
+import type { PeopleRegistry } from '../../people/registry';
+import type { Locale, TextEdit } from '../../types';
+import { format } from '../../i18n';
+import { persons, str } from '../../model/record-view';
+import { yamlString } from '../../rules/helpers';
+import { recordLabel } from '../../rules/archive';
 import type { Candidate } from './matching';
-import type { ValueContext } from './completion-context';
+import type { ValueContext } from './context';
 import type { YamlLines } from './yaml-lines';
 
 const M = {

@@ -1,9 +1,9 @@
 // Text inserted for a key: "key: " for a scalar, or a snippet that also fills the required
 // children of an object or the first item of a list. The schema's own defaultSnippets win.
-import type { SchemaNode } from '../schema/annotations';
-import { valueSnippet } from '../schema/snippets';
-import { isObj } from '../model/record-view';
-import { refChain, resolveSchema, typeOf, annotation } from '../schema/schema-path';
+import type { SchemaNode } from '../../schema/annotations';
+import { valueSnippet } from '../../schema/snippets';
+import { isObj } from '../../model/record-view';
+import { refChain, resolveSchema, typeOf, annotation } from '../../schema/schema-path';
 
 /** A defaultSnippets body (object, list or scalar) as YAML lines for keys at column `indent`. */
 export function bodyText(body: unknown, indent: number): string {

@@ -1,13 +1,13 @@
 // Completion of keys: the keys the schema allows in the mapping at the cursor, minus those
 // already there; required keys first, then the schema's order.
-import type { SchemaNode } from '../schema/annotations';
-import type { Locale, Range } from '../types';
-import { effectiveSchema, localized, refChain, resolveSchema, schemaAt, annotation } from '../schema/schema-path';
+import type { SchemaNode } from '../../schema/annotations';
+import type { Locale, Range } from '../../types';
+import { effectiveSchema, localized, refChain, resolveSchema, schemaAt, annotation } from '../../schema/schema-path';
 import { bodyText, defaultBodies, keyValueSnippet } from './key-snippets';
 import { toItems, type Candidate } from './matching';
-import type { KeyContext } from './completion-context';
-import type { CompletionItem } from './types';
-import { get } from '../model/record-view';
+import type { KeyContext } from './context';
+import type { CompletionItem } from '../types';
+import { get } from '../../model/record-view';
 
 const REQUIRED = { vi: 'bắt buộc', en: 'required' };
 

@@ -10,9 +10,9 @@
 // literal prefix of the name, filterText is the name itself. When nothing is typed yet, it is the
 // name followed by its folded form ("Đại tướng dai tuong"), so that the editor's filter keeps the
 // item whether the user then types "Đ" or "d" (its fuzzy match starts at any word).
-import { fold } from '../text/fold';
-import type { CompletionItem, CompletionKind } from './types';
-import type { Range, TextEdit } from '../types';
+import { fold } from '../../text/fold';
+import type { CompletionItem, CompletionKind } from '../types';
+import type { Range, TextEdit } from '../../types';
 
 /** Where the folded query starts in the folded target: at its start or at a word start; -1 if not. */
 function foldedIndex(q: string, t: string): number {

@@ -1,8 +1,8 @@
 // Where the cursor is, read from the line text and the indentation of the lines above: a key of
 // some mapping, or the value of some key (block, flow list item or sequence item). The document
 // being typed is often not valid YAML, so the parsed tree is not used to find the place.
-import type { PathSegment } from '../parse/nodes';
-import type { Position, Span } from '../types';
+import type { PathSegment } from '../../parse/nodes';
+import type { Position, Span } from '../../types';
 import type { YamlLines } from './yaml-lines';
 
 export interface KeyContext {

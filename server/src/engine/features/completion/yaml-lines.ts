@@ -1,8 +1,8 @@
 // The block structure of a YAML text read from indentation alone, so completion works while the
 // document being typed is not valid YAML yet. Reads lines on demand and remembers them per
 // parsed record.
-import type { ParsedRecord } from '../parse/parse-record';
-import type { PathSegment } from '../parse/nodes';
+import type { ParsedRecord } from '../../parse/parse-record';
+import type { PathSegment } from '../../parse/nodes';
 
 export interface LineShape {
   /** Column of the first non-space character. */

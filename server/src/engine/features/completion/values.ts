@@ -1,19 +1,19 @@
 // Completion of values: enumerations, catalog values (ranks, units, positions, measures),
 // people, and dates already in the record.
-import type { Catalog } from '../catalog/catalog';
-import type { MeasureEntry } from '../catalog/types';
-import type { Locale } from '../types';
-import type { PathSegment } from '../parse/nodes';
-import { format } from '../i18n';
-import { get, recordDate, str } from '../model/record-view';
-import { validIso } from '../dates/iso';
-import { annotation, isPersonSchema, localized, schemaAt } from '../schema/schema-path';
+import type { Catalog } from '../../catalog/catalog';
+import type { MeasureEntry } from '../../catalog/types';
+import type { Locale } from '../../types';
+import type { PathSegment } from '../../parse/nodes';
+import { format } from '../../i18n';
+import { get, recordDate, str } from '../../model/record-view';
+import { validIso } from '../../dates/iso';
+import { annotation, isPersonSchema, localized, schemaAt } from '../../schema/schema-path';
 import { prefixFirst, toItems, type Candidate } from './matching';
-import type { ValueContext } from './completion-context';
-import type { CompletionItem, FeatureHost } from './types';
+import type { ValueContext } from './context';
+import type { CompletionItem, FeatureHost } from '../types';
 import type { YamlLines } from './yaml-lines';
-import { unitCandidates } from './unit-items';
-import { issuerCandidates, personNameCandidates } from './person-items';
+import { unitCandidates } from './units';
+import { issuerCandidates, personNameCandidates } from './people';
 
 const M = {
   step: { vi: 'bậc {order}/{max}', en: 'rank {order} of {max}' },

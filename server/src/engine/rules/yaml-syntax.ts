@@ -1,0 +1,27 @@
+// yaml-syntax: the YAML parser's errors, each in words a record writer understands. Findings
+// come from the parser (parse/parse-record.ts); the engine reports an empty file or a file that
+// is not a mapping.
+import { defineRule } from './rule';
+
+export const yamlSyntax = defineRule({
+  id: 'yaml-syntax',
+  severity: 'error',
+  tags: ['yaml'],
+  description: { vi: 'Lỗi cú pháp YAML.', en: 'YAML syntax error.' },
+  messages: {
+    syntax: { vi: 'Lỗi cú pháp YAML: {detail}', en: 'YAML syntax error: {detail}' },
+    tab: { vi: 'Không được dùng phím Tab để thụt lề trong YAML; hãy dùng dấu cách.', en: 'Tabs are not allowed for indentation in YAML; use spaces.' },
+    indent: { vi: 'Thụt lề không đúng: các khóa cùng cấp phải thẳng cột ({detail}).', en: 'Bad indentation: keys of one mapping must start at the same column ({detail}).' },
+    missingChar: { vi: 'Thiếu ký tự đóng ({detail}).', en: 'A closing character is missing ({detail}).' },
+    nestedCompact: { vi: 'Hai dấu ":" trên cùng một dòng; nếu giá trị có dấu ":", hãy đặt nó trong ngoặc kép.', en: 'Two ":" on one line; quote a value that contains ":".' },
+    multilineKey: { vi: 'Dòng này không có dấu ":" sau khóa (khóa phải nằm trên một dòng).', en: 'This line has no ":" after its key (keys are on a single line).' },
+    unexpected: { vi: 'Ký tự không mong đợi ở đây; kiểm tra thụt lề và dấu ":" ({detail}).', en: 'Unexpected content here; check indentation and ":" ({detail}).' },
+    unknownTag: { vi: 'Thẻ (tag) YAML không được hỗ trợ; hồ sơ chỉ chứa dữ liệu ({detail}).', en: 'Unsupported YAML tag; records hold data only ({detail}).' },
+    badScalarStart: { vi: 'Giá trị không được bắt đầu bằng ký tự dành riêng; hãy đặt nó trong ngoặc kép ({detail}).', en: 'A value cannot start with a reserved character; quote it ({detail}).' },
+    unknownAlias: { vi: 'Bí danh *{name} chưa được khai báo (&{name}) trước đó.', en: 'The alias *{name} has no anchor (&{name}) before it.' },
+    parserFailed: { vi: 'Không đọc được tệp YAML: {detail}', en: 'The YAML file could not be read: {detail}' },
+    notMapping: { vi: 'Hồ sơ phải là một nhóm khóa (meeting, chair, …), không phải {actual}.', en: 'A record is a mapping (meeting, chair, …), not {actual}.' },
+    empty: { vi: 'Tệp rỗng: hồ sơ cần meeting, chair và source.', en: 'Empty file: a record needs meeting, chair and source.' },
+  },
+  check: () => undefined,
+});
