@@ -1,9 +1,10 @@
 // Lint rules, and the layer boundaries of ARCHITECTURE.md as import rules:
 // - the engine (server/src/engine/) is pure: no faces, no host helpers, no Node, no editor;
 // - the faces (cli/, lsp/, host/) reach the engine only through engine/index.ts;
-// - the client reaches the server only for the protocol constants (lsp/protocol.ts).
-// Files stay under 300 lines, functions in lsp/ under 80. Syntax-only linting (no type
-// information), so `npm run lint` stays fast.
+// - the client reaches the server only for the protocol constants (lsp/protocol.ts,
+//   lsp/view-protocol.ts) and the HTML faces' facade (render/index.ts);
+// - the HTML faces (render/) are pure too: view models in, HTML and SVG strings out.
+// Files stay under 300 lines, functions in lsp/ under 80. Syntax-only linting (no type information), so `npm run lint` stays fast.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -28,11 +29,19 @@ const faceBoundary = {
   ],
 };
 
+const renderBoundary = {
+  paths: engineBoundary.paths,
+  patterns: [
+    ...engineBoundary.patterns,
+    { regex: '^\\.\\./engine(/index)?$', message: 'The HTML faces use the view models (engine/views/), not the whole engine: the webview bundle stays small.' },
+  ],
+};
+
 const clientBoundary = {
   patterns: [
     {
-      regex: '/server/src/(?!lsp/protocol$).+',
-      message: 'The client imports only the protocol constants (server/src/lsp/protocol.ts) from the server.',
+      regex: '/server/src/(?!lsp/protocol$|lsp/view-protocol$|render$).+',
+      message: 'The client imports only the protocol constants (server/src/lsp/protocol.ts, view-protocol.ts) and the HTML renderer (server/src/render) from the server.',
     },
   ],
 };
@@ -102,6 +111,15 @@ export default tseslint.config(
   {
     files: ['server/src/cli/**/*.ts', 'server/src/lsp/**/*.ts', 'server/src/host/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', faceBoundary] },
+  },
+  {
+    files: ['server/src/render/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', renderBoundary] },
+  },
+  {
+    // The webview's script runs in the webview's browser page.
+    files: ['client/media/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { acquireVsCodeApi: 'readonly', window: 'readonly', document: 'readonly', Image: 'readonly', btoa: 'readonly' } },
   },
   {
     files: ['client/src/**/*.ts'],

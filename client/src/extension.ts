@@ -6,6 +6,7 @@ import { INSERT_SNIPPET_COMMAND, SET_TRUSTED, type InitializationOptions } from 
 import { insertSnippet } from './insert-snippet';
 import { newRecord } from './new-record';
 import { validateWorkspace } from './validate-workspace';
+import { registerPreviews } from './preview';
 
 export const LANGUAGE_ID = 'briefing-yaml';
 let client: LanguageClient | undefined;
@@ -24,6 +25,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { language: LANGUAGE_ID, scheme: 'file' },
       { language: LANGUAGE_ID, scheme: 'untitled' },
+      // The project's own files: checked against their schemas, and applied as they are typed.
+      { language: 'yaml', scheme: 'file', pattern: '**/.briefing/*.{yaml,yml}' },
     ],
     outputChannel: output,
     traceOutputChannel: output,
@@ -34,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // The id "briefing" makes the client read the `briefing.trace.server` setting.
   client = new LanguageClient('briefing', 'Briefing Records', serverOptions, clientOptions);
 
+  registerPreviews(context, () => client);
   context.subscriptions.push(
     vscode.commands.registerCommand('briefing.validateWorkspace', () => validateWorkspace(client)),
     vscode.commands.registerCommand('briefing.newRecord', () => newRecord(context)),

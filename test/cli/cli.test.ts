@@ -14,7 +14,7 @@ const broken = BASE.replace('value: 1457', 'value: 1.457').replace('  rank: Đ�
 test('validate samples: exit 0 and a summary line', () => {
   const r = cli(['validate', 'samples']);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, /^✔ Đã kiểm tra 5 tệp, không có vấn đề \(\d+\.\d\d s\)\n$/);
+  assert.match(r.stdout, /^✔ Đã kiểm tra 11 tệp, không có vấn đề \(\d+\.\d\d s\)\n$/);
 });
 
 test('problems: exit 1, grouped per file, line:col severity message rule, summary', () => {
@@ -165,11 +165,11 @@ test('briefing rules lists every rule', () => {
   const json = JSON.parse(r.stdout) as { id: string; fixable: string; tags: string[]; docs: string }[];
   assert.deepEqual(json.find((x) => x.id === 'catalog-spelling'), { ...json.find((x) => x.id === 'catalog-spelling'), fixable: 'safe', docs: 'docs/rules.md#catalog-spelling' });
   assert.equal(json.find((x) => x.id === 'unknown-unit')!.fixable, 'suggestion');
-  assert.equal(json.find((x) => x.id === 'negative-value')!.fixable, 'none');
+  assert.equal(json.find((x) => x.id === 'breakdown-exceeds-total')!.fixable, 'none');
   const table = cli(['rules', '--locale', 'en']).stdout.split('\n');
   assert.match(table.find((l) => l.startsWith('catalog-spelling '))!, /^catalog-spelling +warning +fix +A catalog value/);
   assert.match(table.find((l) => l.startsWith('unknown-unit '))!, /^unknown-unit +warning +suggest +Unit not in the catalogs/);
-  assert.match(table.find((l) => l.startsWith('negative-value '))!, /^negative-value +\w+ +- +/);
+  assert.match(table.find((l) => l.startsWith('breakdown-exceeds-total '))!, /^breakdown-exceeds-total +\w+ +- +/);
 });
 
 test('a workspace catalog extends the bundled one and is itself validated', () => {

@@ -26,7 +26,7 @@ test('severities: default < configuration (tag < rule id) < later layers; each s
 
 test('a configuration file is validated against its own schema, with positions and "did you mean"', () => {
   const engine = newEngine();
-  const file = engine.readConfig('locale: en\nrules:\n  thousand-separator: off\n  date-format: warnin\nfiles: [x]\n', 'c.yaml', 'en', 'c.yaml');
+  const file = engine.readConfig('locale: en\nrules:\n  thousand-separator: off\n  date-format: warnin\nfiles: [x]\ntags: { dates: off }\n', 'c.yaml', 'en', 'c.yaml');
   assert.deepEqual(
     file.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.message]),
     [
@@ -34,6 +34,6 @@ test('a configuration file is validated against its own schema, with positions a
       ['invalid-value', 3, 15, '"warnin" is not allowed; did you mean "warning"? Allowed values: error, warning, info, hint, off.'],
     ],
   );
-  assert.deepEqual(file.config, { rules: {}, tags: {}, locale: 'en', files: ['x'] });
-  assert.deepEqual(file.entryOrigin, { 'rules.thousand-separator': 'c.yaml:3', 'rules.date-format': 'c.yaml:4' });
+  assert.deepEqual(file.config, { rules: {}, tags: { dates: 'off' }, locale: 'en', files: ['x'] });
+  assert.deepEqual(file.entryOrigin, { 'rules.thousand-separator': 'c.yaml:3', 'rules.date-format': 'c.yaml:4', 'tags.dates': 'c.yaml:6 (tag dates)' });
 });

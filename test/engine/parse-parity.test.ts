@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { parseAllDocuments, isMap, isPair, isScalar, isSeq } from 'yaml';
@@ -83,15 +83,18 @@ const sampleFiles = [
 ];
 
 test('the samples take the fast path and parse exactly as yaml parses them', () => {
-  let accepted = 0;
+  const declined: string[] = [];
   for (const file of sampleFiles) {
     const r = compare(read(file));
-    if (r === 'declined') continue;
-    accepted++;
+    if (r === 'declined') {
+      declined.push(basename(file));
+      continue;
+    }
     assert.equal(r, '', file);
   }
-  // Only the records that are broken YAML on purpose (duplicate key, syntax error) decline.
-  assert.equal(accepted, sampleFiles.length - 2);
+  // Only the records that are broken YAML on purpose (duplicate key, syntax errors) and a
+  // one-line mapping with a key without value (a decimal comma) decline.
+  assert.deepEqual(declined.sort(), ['decimal-comma-in-flow-map.yaml', 'duplicate-key.yaml', 'yaml-syntax-over-indented.yaml', 'yaml-syntax-unclosed-quote.yaml', 'yaml-syntax.yaml']);
 });
 
 test('the bundled catalogs read through the fast path give the same data as yaml', () => {

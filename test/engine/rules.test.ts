@@ -182,7 +182,9 @@ test('a merged province named after 2025-07-01: warning with the successor', () 
   const d = only(text);
   assert.equal(brief(d), 'unit-not-valid-at-date@10:14');
   assert.match(d.message, /Công an tỉnh Hưng Yên/);
-  assert.equal(applyPreferred(text, d), text.replace('Công an tỉnh Thái Bình', 'Công an tỉnh Hưng Yên'));
+  // The successor is another unit, so another fact: offered, never applied without asking.
+  assert.equal(d.fixes?.some((f) => f.preferred), false);
+  assert.deepEqual(d.fixes?.map((f) => [f.title, f.preferred]), [['Dùng "Công an tỉnh Hưng Yên"', false]]);
   // The same name in 2024 is fine.
   const earlier = text.replace('date: 2025-08-14', 'date: 2024-08-14').replace('tháng 8-2025', 'tháng 8-2024').replace('2025-08-01', '2024-08-01').replace('2025-08-31', '2024-08-31').replace('published: 2025-08-15', 'published: 2024-08-15');
   assert.deepEqual(check(earlier).map(brief), []);

@@ -150,6 +150,9 @@ Cách dùng / Usage:
   briefing people <đường dẫn>... [--person TÊN] [--format table|json|csv]
                                             dòng thời gian cấp bậc, chức vụ từng người / each person's timeline
   briefing rules [--format json]            danh sách quy tắc / list the rules
+  briefing stats [đường dẫn]... [--format table|csv|json|md] [--topic T] [--label L] [--from D] [--to D]
+                                            số liệu theo thời gian / statistics over time
+  briefing render <hồ sơ>... --out DIR      trang HTML để đăng / pages to publish
 
 Tùy chọn / Options:
   -f, --format stylish|json|sarif|github    định dạng kết quả / output format (stylish)

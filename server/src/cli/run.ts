@@ -14,6 +14,7 @@ import { version } from '../../../package.json';
 import { formatRules } from './formatters/rules';
 import { count } from './result';
 import { createEngine } from '../host/assets';
+import { COMMANDS } from './commands';
 import type { Engine } from '../engine';
 
 export interface Io {
@@ -31,6 +32,7 @@ export const VERSION: string = version;
 let sharedEngine: Engine | undefined;
 
 export function run(argv: string[], io: Io): number {
+  if (Object.hasOwn(COMMANDS, argv[0] ?? '')) return COMMANDS[argv[0]](argv.slice(1), io);
   let opts;
   try {
     opts = parseOptions(argv, io.env);

@@ -5,10 +5,23 @@ import { parseRecord } from './parse/parse-record';
 import type { SchemaValidator } from './schema/schema-validator';
 import { fixKind, type Finding, type Rule } from './rules/rule';
 import { RULES_BY_ID } from './rules';
+import type { ProjectConfig } from './config/project-config';
 import { format } from './i18n';
 import { Severity, type Diagnostic, type Fix, type Locale, type SeverityName, type Span } from './types';
 
 export type DataFileKind = 'catalog' | 'people' | 'config';
+
+export interface DataText {
+  text: string;
+  uri: string;
+}
+
+/** A configuration file read: its problems, the usable settings, and each entry's `file:line`. */
+export interface ConfigFile {
+  diagnostics: Diagnostic[];
+  config: ProjectConfig;
+  entryOrigin: Record<string, string>;
+}
 
 export function clampSpan(span: Span, length: number): Span {
   const s = Math.max(0, Math.min(span[0], length));

@@ -14,9 +14,9 @@ import { personAt, navigation, type PersonNavigation } from './people/navigation
 import { ALL_RULES, CONTENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/rule';
 import type { Diagnostic, Locale, SeverityName } from './types';
-import { checkDataText, toDiagnostic, type DataFileKind } from './data-files';
+import { checkDataText, toDiagnostic, type ConfigFile, type DataFileKind, type DataText } from './data-files';
 import { configSchema } from './config/schema';
-import { entryLines, toProjectConfig, type ProjectConfig } from './config/project-config';
+import { entryLines, toProjectConfig } from './config/project-config';
 import { recordDate } from './model/record-view';
 import { applySuppressions } from './suppressions';
 import type { Position, Range } from './types';
@@ -39,16 +39,6 @@ export interface EngineOptions {
   catalogs: CatalogData[];
 }
 
-export interface DataText {
-  text: string;
-  uri: string;
-}
-
-export interface ConfigFile {
-  diagnostics: Diagnostic[];
-  config: ProjectConfig;
-  entryOrigin: Record<string, string>;
-}
 
 let generations = 0;
 
@@ -207,7 +197,7 @@ export class Engine {
         if (syntaxLines.size > 0) continue;
         syntaxLines.add(record.lines.positionAt(p.span[0]).line);
       }
-      push(p.code, { span: p.span, messageId: p.messageId, args: { ...p.args, detail: p.detail } });
+      push(p.code, { span: p.span, messageId: p.messageId, args: { ...p.args, detail: p.detail }, related: p.related });
     }
     // With a syntax error the data is a guess: schema and content errors would only be echoes.
     const broken = syntaxLines.size > 0;
@@ -235,6 +225,7 @@ export class Engine {
           people: this.people,
           recordDate: recordDate(d.value),
           report: () => undefined,
+          reportedAt: (span) => raw.some(({ finding: f }) => f.span[0] < span[1] && span[0] < f.span[1]),
         };
         for (const rule of broken ? TEXT_RULES : CONTENT_RULES) {
           if (options.severities?.[rule.id] === 'off') continue;

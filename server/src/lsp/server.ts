@@ -7,6 +7,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import { DiagnosticsScheduling } from './diagnostics-scheduling';
 import { initialize, initialized } from './lifecycle';
 import { registerRequestHandlers } from './request-handlers';
+import { registerViewRequests } from './views';
 import { ServerState } from './server-state';
 import { SettingsSync } from './settings-sync';
 import { WorkspaceIndexing } from './workspace-indexing';
@@ -24,6 +25,7 @@ export function startServer(connection: Connection): void {
   indexing.register();
   new DiagnosticsScheduling(state, indexing).register();
   registerRequestHandlers(state, indexing);
+  registerViewRequests(state);
 
   state.documents.listen(connection);
   connection.listen();

@@ -13,6 +13,7 @@ const FILES = [
   './commands.e2e.js',
   './settings.e2e.js',
   './on-save.e2e.js',
+  './fix-on-save.e2e.js',
 ];
 
 exports.run = async function run() {

@@ -57,10 +57,10 @@ test('root keys use the schema default snippets; a second chair snippet is offer
 
 test('a new list item of participants offers the participant snippet, then its keys', () => {
   const { items, text } = complete(BASE + 'participants:\n  - name: Lương Tam Quang\n    role: phát biểu\n  - |\n');
-  assert.deepEqual(items.map((i) => i.label), ['participant', 'name', 'rank', 'force', 'positions', 'unit', 'role']);
+  assert.deepEqual(items.map((i) => i.label), ['participant', 'name', 'unnamed', 'rank', 'force', 'positions', 'unit', 'role']);
   assert.equal(items[0].kind, 'snippet');
-  assert.equal(items[5].detail, 'Đơn vị');
-  assert.equal(accept(text, items[4]), BASE + 'participants:\n  - name: Lương Tam Quang\n    role: phát biểu\n  - positions:\n      - ${1}\n');
+  assert.equal(items[6].detail, 'Đơn vị');
+  assert.equal(accept(text, items[5]), BASE + 'participants:\n  - name: Lương Tam Quang\n    role: phát biểu\n  - positions:\n      - ${1}\n');
 });
 
 test('keys of a mapping inside a list item skip keys written above and below the cursor', () => {

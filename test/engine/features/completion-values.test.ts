@@ -57,7 +57,7 @@ test('measures: counts say so; "%" is quoted; aliases match', () => {
     ['đối tượng', 'measure', 'đơn vị đếm'],
     ['bị can', 'measure', 'đơn vị đếm'],
   ]);
-  assert.equal(empty.length, 32);
+  assert.equal(empty.length, 38);
   // Nothing typed yet: the folded form follows the name, so typing "v" or "vụ" both keep "vụ".
   assert.deepEqual(empty.slice(0, 2).map((i) => i.filterText), ['vụ vu', 'đối tượng doi tuong']);
   assert.equal(empty.find((i) => i.label === 'kg')?.filterText, 'kg');
@@ -80,7 +80,11 @@ test('an opened quote is kept and counted in filterText', () => {
 
 test('positions in a flow list: the item at the cursor, up to the bracket', () => {
   const { items, text } = complete(withLine(BASE, '  positions:\n    - Bộ trưởng Bộ Công an', '  positions: [Bộ trưởng Bộ Công an, thu tr|]'));
-  assert.deepEqual(items.map((i) => [i.label, i.filterText]), [['Thứ trưởng Bộ Công an', 'thu truong bo cong an']]);
+  // The police post first; a post of another ministry (public-bodies.yaml) after it.
+  assert.deepEqual(items.map((i) => [i.label, i.filterText]), [
+    ['Thứ trưởng Bộ Công an', 'thu truong bo cong an'],
+    ['Thứ trưởng Bộ Quốc phòng', 'thu truong bo quoc phong'],
+  ]);
   assert.deepEqual(items[0].textEdit.range, range(12, 36, 42));
   assert.equal(accept(text, items[0]).split('\n')[12], '  positions: [Bộ trưởng Bộ Công an, Thứ trưởng Bộ Công an]');
 });

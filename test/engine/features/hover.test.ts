@@ -22,7 +22,7 @@ test('a key: title, required, description and examples in the locale', () => {
   });
   assert.equal(hover(BASE.replace('meeting:', 'mee|ting:'), 'en')?.contents, `**meeting** · Meeting · required\n\nThe meeting: kind, title, date, period reviewed, format\n\nExamples:\n\n${EXAMPLE}`);
   assert.deepEqual(hover(withLine(BASE, '  publisher: ANTD.VN', '  publisher: AN|TD.VN')), {
-    contents: '**publisher** · bắt buộc\n\nBáo hoặc trang đăng bài\n\nVí dụ: `ANTD.VN`, `Tổ Quốc`, `Công an tỉnh Hưng Yên`',
+    contents: '**publisher** · bắt buộc\n\nBáo hoặc trang đăng bài; không ghi với tài liệu nội bộ\n\nVí dụ: `ANTD.VN`, `Tổ Quốc`, `Công an tỉnh Hưng Yên`',
     range: range(19, 13, 20),
   });
 });

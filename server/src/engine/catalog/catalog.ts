@@ -63,6 +63,17 @@ export class Catalog {
     return this.forces.match(value)?.entry;
   }
 
+  /**
+   * The force of a person: their own `force`, else the force of their unit when the catalog
+   * gives one (Bộ Quốc phòng: the army; a ministry: civilian), else Công an nhân dân.
+   */
+  forceOfPerson(person: { force?: unknown; unit?: unknown }, date?: string): ForceEntry | undefined {
+    if (typeof person.force === 'string' && person.force.trim() !== '') return this.forceOf(person.force);
+    const unit = typeof person.unit === 'string' ? this.matchUnit(person.unit, date) : undefined;
+    const id = unit?.unit?.force ?? unit?.family?.force;
+    return (id ? this.forces.match(id)?.entry : undefined) ?? this.forceOf(undefined);
+  }
+
   ranks(forceId = DEFAULT_FORCE): NameIndex<RankEntry> | undefined {
     return this.ranksByForce.get(forceId);
   }

@@ -45,6 +45,8 @@ export interface UnitEntry extends Sourced {
   code?: string;
   code_confidence?: Confidence;
   kind?: string;
+  /** The force of the unit's people when a record gives none (decides the rank ladder). */
+  force?: string;
   parent?: string;
   valid_from?: string;
   valid_to?: string;
@@ -57,6 +59,7 @@ export interface UnitEntry extends Sourced {
 export interface UnitFamily extends Sourced {
   prefix: string;
   kind?: string;
+  force?: string;
   head_ceiling?: string;
   valid_from?: string;
   valid_to?: string;

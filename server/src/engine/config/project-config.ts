@@ -56,7 +56,8 @@ export function entryLines(doc: Document | undefined, lines: LineIndex, label: s
     if (!pair || !isMap(pair.value)) continue;
     for (const item of pair.value.items) {
       if (!isScalar(item.key) || !item.key.range) continue;
-      out[`${section}.${String(item.key.value)}`] = `${label}:${lines.positionAt(item.key.range[0]).line + 1}`;
+      const where = `${label}:${lines.positionAt(item.key.range[0]).line + 1}`;
+      out[`${section}.${String(item.key.value)}`] = section === 'tags' ? `${where} (tag ${String(item.key.value)})` : where;
     }
   }
   return out;

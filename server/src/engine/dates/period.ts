@@ -1,6 +1,10 @@
 // Periods as written: "tháng 2-2020", "Quý III/2023", "6 tháng đầu năm 2020", "năm 2019",
-// "quý III và 9 tháng đầu năm 2023" (a union of parts).
-import { daysInMonth, formatIso } from './iso';
+// "quý III và 9 tháng đầu năm 2023" (a union of parts), days "6-7/12", "ngày 6 và 7/12/2020",
+// "30/11 - 2/12/2024", "2.10". Without a year ("tháng 6", "quý III", "9 tháng đầu năm") the
+// year comes from the record: the meeting's year, or the year before when the period would
+// otherwise begin after the meeting ("tháng 12" reviewed at a meeting in January).
+import { daysInMonth, formatIso, isRealDate } from './iso';
+import { parseWrittenDate } from './written-date';
 
 export interface PeriodRange {
   start: string;
@@ -37,12 +41,57 @@ function parsePart(part: string, year: number | undefined): PeriodRange | undefi
   return undefined;
 }
 
-/** Start and end of a written period, or undefined when it cannot be read. */
-export function parsePeriod(text: unknown): PeriodRange | undefined {
+const DAY_RANGE = /^(?:(?:các\s+)?ngày\s+)?(\d{1,2})\s*(?:-|–|và|đến)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/iu;
+const CROSS_MONTH = /^(?:(?:từ\s+)?ngày\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})\s*(?:-|–|đến)\s*(?:ngày\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}))?$/iu;
+
+/** Days as written: "6-7/12", "ngày 6 và 7/12/2020", "30/11 - 2/12/2024", a single "2.10". */
+function parseDays(t: string, year: number | undefined): PeriodRange | undefined {
+  let m = DAY_RANGE.exec(t);
+  if (m) {
+    const y = m[4] ? +m[4] : year;
+    const [d1, d2, mo] = [+m[1], +m[2], +m[3]];
+    if (!y || d1 > d2 || !isRealDate(y, mo, d1) || !isRealDate(y, mo, d2)) return undefined;
+    return { start: formatIso({ y, m: mo, d: d1 }), end: formatIso({ y, m: mo, d: d2 }) };
+  }
+  m = CROSS_MONTH.exec(t);
+  if (m) {
+    const y = m[5] ? +m[5] : year;
+    if (!y) return undefined;
+    // "30/12 - 2/1/2025": the first day is in the year before.
+    const y1 = +m[2] > +m[4] ? y - 1 : y;
+    if (!isRealDate(y1, +m[2], +m[1]) || !isRealDate(y, +m[4], +m[3])) return undefined;
+    return { start: formatIso({ y: y1, m: +m[2], d: +m[1] }), end: formatIso({ y, m: +m[4], d: +m[3] }) };
+  }
+  const one = parseWrittenDate(t);
+  const y = one?.y ?? year;
+  if (!one || !y || !isRealDate(y, one.m, one.d)) return undefined;
+  const iso = formatIso({ y, m: one.m, d: one.d });
+  return { start: iso, end: iso };
+}
+
+/** The text with a year written the way the text itself continues: "6-7/12/2024", "tháng 6 năm 2024". */
+function withYear(t: string, y: number): string {
+  if (/\d\s*[/.-]\s*\d{1,2}$/u.test(t)) return `${t}/${y}`;
+  return /\bnăm$/iu.test(t) ? `${t} ${y}` : `${t} năm ${y}`;
+}
+
+/**
+ * Start and end of a written period, or undefined when it cannot be read. `recordDate` (ISO)
+ * supplies the year when the text has none.
+ */
+export function parsePeriod(text: unknown, recordDate?: string): PeriodRange | undefined {
   if (typeof text !== 'string') return undefined;
   const t = text.normalize('NFC').trim().replace(/\s+/g, ' ');
   const yearMatch = /(\d{4})\s*$/.exec(t);
+  if (!yearMatch && recordDate) {
+    const y = +recordDate.slice(0, 4);
+    const same = parsePeriod(withYear(t, y));
+    if (!same || same.start <= recordDate) return same;
+    return parsePeriod(withYear(t, y - 1));
+  }
   const year = yearMatch ? +yearMatch[1] : undefined;
+  const days = parseDays(t, year);
+  if (days) return days;
   const parts = t.split(/\s+(?:và|,)\s+|,\s*/u);
   let start: string | undefined;
   let end: string | undefined;

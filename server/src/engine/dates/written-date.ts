@@ -8,7 +8,15 @@ export interface WrittenDate {
 }
 
 export function parseWrittenDate(text: string): WrittenDate | undefined {
-  const t = text.normalize('NFC').trim().replace(/^(?:ngày|hôm)\s+/iu, '');
+  // "Sáng 27.12", "Chiều 30/6", "ngày 6-2": the time of day and "ngày" say nothing about the date.
+  const t = text
+    .normalize('NFC')
+    .trim()
+    .replace(/^(?:sáng|chiều|tối|trưa|đêm)\s+/iu, '')
+    .replace(/^(?:ngày|hôm)\s+/iu, '');
+  // "20200226": an ISO date typed without its hyphens.
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (compact) return isRealDate(+compact[1], +compact[2], +compact[3]) ? { d: +compact[3], m: +compact[2], y: +compact[1] } : undefined;
   const m = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{4}))?$/.exec(t) ?? /^(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?$/iu.exec(t);
   if (!m) return undefined;
   const d = +m[1];

@@ -99,6 +99,9 @@ export function unitHover(catalog: Catalog, value: string, date: string | undefi
   if (m.family) lines.push(format(M.family, locale, { prefix: m.family.prefix }));
   const kindLine = [e.kind ? format(M.kind, locale, { kind: e.kind }) : '', m.unit?.parent ? format(M.parent, locale, { name: m.unit.parent }) : ''].filter(Boolean).join(' · ');
   if (kindLine) lines.push(kindLine);
+  // Which rank ladder the unit's people use when a record gives no force (an army unit, a ministry).
+  const force = e.force ? catalog.forces.match(e.force)?.entry : undefined;
+  if (force) lines.push(format(M.force, locale, { name: force.name }));
   if (e.valid_from) lines.push(format(M.from, locale, { date: String(e.valid_from) }));
   if (e.valid_to) lines.push(format(M.to, locale, { date: String(e.valid_to) }));
   if (m.unit?.successor) {

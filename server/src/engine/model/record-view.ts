@@ -55,19 +55,25 @@ export function persons(data: unknown): PersonRef[] {
 export interface StringRef {
   path: PathSegment[];
   value: string;
+  /** Free text is allowed here as well as a catalog value (a target's issuer). */
+  freeText?: boolean;
 }
 
 /** Every field that names an organisational unit. */
 export function unitRefs(data: unknown): StringRef[] {
   const out: StringRef[] = [];
-  const add = (path: PathSegment[]) => {
+  const add = (path: PathSegment[], freeText?: boolean) => {
     const v = get(data, ...path);
-    if (typeof v === 'string' && v.trim() !== '') out.push({ path, value: v });
+    if (typeof v === 'string' && v.trim() !== '') out.push({ path, value: v, freeText });
   };
   add(['meeting', 'organizer']);
   for (const p of persons(data)) add([...p.path, 'unit']);
   list(data, 'meeting', 'connection_points').forEach((_, i) => add(['meeting', 'connection_points', i, 'unit']));
-  list(data, 'statistics').forEach((_, i) => add(['statistics', i, 'scope']));
+  list(data, 'statistics').forEach((_, i) => {
+    add(['statistics', i, 'scope']);
+    add(['statistics', i, 'target', 'issuer'], true);
+  });
+  add(['source', 'held_by']);
   return out;
 }
 

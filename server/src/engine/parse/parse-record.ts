@@ -5,6 +5,7 @@ import { LineIndex } from '../text/lines';
 import type { Span } from '../types';
 import { findExcessiveNesting } from './depth-guard';
 import { fastParse } from './fast-parse';
+import { overIndented, unclosedQuote } from './syntax-explain';
 
 export interface SyntaxProblem {
   span: Span;
@@ -15,6 +16,8 @@ export interface SyntaxProblem {
   args?: Record<string, string | number>;
   /** The parser's own English text, appended for detail. */
   detail?: string;
+  /** Other places that explain the problem (the first occurrence of a duplicate key). */
+  related?: { span: Span; messageId: string; args?: Record<string, string | number> }[];
 }
 
 export interface ParsedDocument {
@@ -108,14 +111,16 @@ export function parseRecord(text: string, uri = 'untitled', version = 0): Parsed
     for (const err of [...doc.errors, ...doc.warnings]) {
       const [start, end] = err.pos;
       const isDup = err.code === 'DUPLICATE_KEY';
-      problems.push({
+      const problem: SyntaxProblem = {
         span: [start, Math.max(end, start + 1)],
         code: isDup ? 'duplicate-key' : 'yaml-syntax',
         messageId: isDup ? 'duplicateKey' : (SYNTAX_MESSAGES[err.code] ?? 'syntax'),
+        args: { code: err.code },
         detail: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
-      });
+      };
+      problems.push(explain(text, lines, problem, err.code));
     }
-    problems.push(...duplicateKeys(doc));
+    problems.push(...duplicateKeys(doc, lines));
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -136,21 +141,37 @@ export function parseRecord(text: string, uri = 'untitled', version = 0): Parsed
   return record;
 }
 
+/** Moves a problem to its cause where the parser noticed it elsewhere (see syntax-explain.ts). */
+function explain(text: string, lines: LineIndex, p: SyntaxProblem, code: string): SyntaxProblem {
+  if (code === 'MISSING_CHAR' && /quote/i.test(p.detail ?? '')) {
+    const at = unclosedQuote(text);
+    if (at !== undefined) return { ...p, span: [at, at + 1], messageId: 'unclosedQuote', args: { quote: text[at] } };
+  }
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'UNEXPECTED_TOKEN' || code === 'BAD_INDENT') {
+    const e = overIndented(text, lines, p.span[0]);
+    if (e) return { ...p, ...e };
+  }
+  return p;
+}
+
 /** Keys that repeat an earlier key of the same map (equal scalar values, as the parser compares them). */
-function duplicateKeys(doc: Document.Parsed): SyntaxProblem[] {
+function duplicateKeys(doc: Document.Parsed, lines: LineIndex): SyntaxProblem[] {
   const out: SyntaxProblem[] = [];
   visit(doc, {
     Map(_, map) {
-      const seen = new Set<unknown>();
+      const seen = new Map<unknown, Span>();
       for (const pair of map.items) {
         const key = pair.key;
         if (!isScalar(key) || Number.isNaN(key.value)) continue;
-        if (!seen.has(key.value)) {
-          seen.add(key.value);
+        const start = key.range?.[0] ?? 0;
+        const span: Span = [start, Math.max(start + 1, key.range?.[1] ?? 0)];
+        const first = seen.get(key.value);
+        if (!first) {
+          seen.set(key.value, span);
           continue;
         }
-        const start = key.range?.[0] ?? 0;
-        out.push({ span: [start, Math.max(start + 1, key.range?.[1] ?? 0)], code: 'duplicate-key', messageId: 'duplicateKey', detail: 'Map keys must be unique' });
+        const args = { key: String(key.value), line: lines.positionAt(first[0]).line + 1 };
+        out.push({ span, code: 'duplicate-key', messageId: 'duplicateKey', args, related: [{ span: first, messageId: 'firstOccurrence', args }] });
       }
     },
   });

@@ -66,6 +66,14 @@ export class PeopleRegistry {
     this.index.set(uri, appearances);
   }
 
+  /** Whether a name is known only from the record at `uri` (not the registry, no other record). */
+  seenOnlyIn(name: string, uri: string): boolean {
+    const key = fold(name);
+    if (this.byKey.has(key)) return false;
+    const list = this.index.appearances(personKey(name));
+    return list.length > 0 && list.every((p) => p.uri === uri);
+  }
+
   /** Every known name: registry first, then names seen in records. */
   names(): string[] {
     const out = new Map<string, string>();

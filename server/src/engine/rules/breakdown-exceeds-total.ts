@@ -2,7 +2,8 @@ import { defineRule } from './rule';
 import { statistics } from './statistics-view';
 import { keySpanAt } from './helpers';
 import { list } from '../model/record-view';
-import { formatVietnameseNumber } from '../text/vietnamese';
+import { localNumberWithYaml } from '../text/number-format';
+import { usableNumber } from './usable-number';
 
 /** "54.944 vụ, trong đó hình sự 20.516 vụ, …": the parts cannot add up to more than the total. */
 export const breakdownExceedsTotal = defineRule({
@@ -15,13 +16,22 @@ export const breakdownExceedsTotal = defineRule({
   },
   check(ctx) {
     for (const s of statistics(ctx)) {
-      if (typeof s.value !== 'number') continue;
-      const parts = list(s.stat, 'breakdown').map((b) => (b as { value?: unknown })?.value).filter((v): v is number => typeof v === 'number');
-      if (parts.length === 0) continue;
-      const sum = parts.reduce((a, b) => a + b, 0);
-      if (sum <= s.value * (1 + 1e-9)) continue;
+      const total = usableNumber(ctx, ['statistics', s.index, 'value']);
+      if (total === undefined) continue;
+      const parts = list(s.stat, 'breakdown').map((_, j) => usableNumber(ctx, ['statistics', s.index, 'breakdown', j, 'value']));
+      // A part that already has a problem makes any sum a guess.
+      if (parts.length === 0 || parts.some((v, j) => v === undefined && isNumberLike(s.stat, j))) continue;
+      const known = parts.filter((v): v is number => v !== undefined);
+      const sum = known.reduce((a, b) => a + b, 0);
+      if (sum <= total * (1 + 1e-9)) continue;
       const span = keySpanAt(ctx.doc, ['statistics', s.index, 'breakdown']);
-      if (span) ctx.report({ span, messageId: 'exceeds', args: { sum: formatVietnameseNumber(sum), total: formatVietnameseNumber(s.value) } });
+      if (span) ctx.report({ span, messageId: 'exceeds', args: { sum: localNumberWithYaml(sum), total: localNumberWithYaml(total) } });
     }
   },
 });
+
+/** A part whose value is present (a number, or text meant as one), as opposed to a part without a value. */
+function isNumberLike(stat: Record<string, unknown>, j: number): boolean {
+  const v = (list(stat, 'breakdown')[j] as { value?: unknown } | undefined)?.value;
+  return v !== undefined && v !== null;
+}

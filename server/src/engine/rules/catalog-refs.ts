@@ -19,6 +19,8 @@ export interface CatalogRef {
   force?: ForceEntry;
   /** For units and positions: a known unit whose name is a prefix family ("Công an huyện X"). */
   family?: boolean;
+  /** Free text is allowed as well as a catalog value. */
+  freeText?: boolean;
 }
 
 const cache = new WeakMap<RuleContext, CatalogRef[]>();
@@ -32,7 +34,7 @@ export function catalogRefs(ctx: RuleContext): CatalogRef[] {
   for (const p of persons(data)) {
     const rank = str(p.person, 'rank');
     if (rank !== undefined && rank.trim() !== '') {
-      const force = catalog.forceOf(p.person.force);
+      const force = catalog.forceOfPerson(p.person, ctx.recordDate);
       const m = force ? catalog.ranks(force.id)?.match(rank) : undefined;
       out.push({ kind: 'rank', path: [...p.path, 'rank'], value: rank, canonical: m?.canonical, matchKind: m?.kind, force });
     }
@@ -43,7 +45,7 @@ export function catalogRefs(ctx: RuleContext): CatalogRef[] {
   }
   for (const r of unitRefs(data)) {
     const m = catalog.matchUnit(r.value, ctx.recordDate);
-    out.push({ kind: 'unit', path: r.path, value: r.value, canonical: m?.canonical, matchKind: m?.kind, family: !!m?.family });
+    out.push({ kind: 'unit', path: r.path, value: r.value, canonical: m?.canonical, matchKind: m?.kind, family: !!m?.family, freeText: r.freeText });
   }
   list(data, 'statistics').forEach((s, i) => {
     const unit = str(s, 'unit');

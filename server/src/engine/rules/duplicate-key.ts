@@ -7,6 +7,9 @@ export const duplicateKey = defineRule({
   severity: 'error',
   tags: ['yaml'],
   description: { vi: 'Một khóa xuất hiện hai lần trong cùng một nhóm.', en: 'A key appears twice in the same mapping.' },
-  messages: { duplicateKey: { vi: 'Khóa bị lặp: {detail}', en: 'Duplicate key: {detail}' } },
+  messages: {
+    duplicateKey: { vi: 'Khóa "{key}" bị lặp; lần đầu ở dòng {line}.', en: 'The key "{key}" is repeated; first at line {line}.' },
+    firstOccurrence: { vi: 'Lần đầu của khóa "{key}"', en: 'First occurrence of "{key}"' },
+  },
   check: () => undefined,
 });

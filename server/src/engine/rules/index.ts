@@ -33,6 +33,7 @@ import { targetMismatch } from './target-mismatch';
 import { dateFormat } from './date-format';
 import { impossibleDate } from './impossible-date';
 import { periodMismatch } from './period-mismatch';
+import { dateAsWrittenMismatch } from './date-as-written-mismatch';
 import { meetingBeforePeriod } from './meeting-before-period';
 import { publishedBeforeMeeting } from './published-before-meeting';
 import { unitNotValidAtDate } from './unit-not-valid-at-date';
@@ -44,6 +45,9 @@ import { rankOutOfOrder } from './rank-out-of-order';
 import { promotionTooFast } from './promotion-too-fast';
 import { personAmbiguous } from './person-ambiguous';
 import { personNameSpelling } from './person-name-spelling';
+import { personWithoutName } from './person-without-name';
+import { placeholderSource } from './placeholder-source';
+import { decimalCommaInFlowMap } from './decimal-comma-in-flow-map';
 
 /** Rules whose findings come from the parser and the schema validator. */
 export const PARSE_AND_SCHEMA_RULES: Rule[] = [
@@ -64,6 +68,8 @@ export const PARSE_AND_SCHEMA_RULES: Rule[] = [
 export const CONTENT_RULES: Rule[] = [
   textNotNfc,
   lookalikeLetter,
+  personWithoutName,
+  placeholderSource,
   unknownRank,
   rankNotInForce,
   unknownUnit,
@@ -76,6 +82,7 @@ export const CONTENT_RULES: Rule[] = [
   promotionTooFast,
   personAmbiguous,
   personNameSpelling,
+  decimalCommaInFlowMap,
   thousandsSeparator,
   countNotInteger,
   percentOutOfRange,
@@ -87,6 +94,7 @@ export const CONTENT_RULES: Rule[] = [
   dateFormat,
   impossibleDate,
   periodMismatch,
+  dateAsWrittenMismatch,
   meetingBeforePeriod,
   publishedBeforeMeeting,
   unitNotValidAtDate,

@@ -16,7 +16,7 @@ export const meetingBeforePeriod = defineRule({
   check(ctx) {
     const date = ctx.recordDate;
     const text = str(ctx.data, 'meeting', 'period', 'text');
-    const start = validIso(str(ctx.data, 'meeting', 'period', 'start')) ?? parsePeriod(text)?.start;
+    const start = validIso(str(ctx.data, 'meeting', 'period', 'start')) ?? parsePeriod(text, ctx.recordDate)?.start;
     if (!date || !start || date >= start) return;
     const span = valueSpan(ctx.doc, ['meeting', 'date']);
     if (span) ctx.report({ span, messageId: 'before', args: { date, text: text ?? '', start } });

@@ -1,8 +1,8 @@
 import { defineRule } from './rule';
 import { statistics } from './statistics-view';
 import { valueSpan } from './helpers';
-import { get } from '../model/record-view';
-import { formatVietnameseNumber } from '../text/vietnamese';
+import { localNumber } from '../text/number-format';
+import { usableNumber } from './usable-number';
 
 /** A rate in % lies between 0 and 100 (a change "tăng 150%" is a comparison, not a rate). */
 export const percentOutOfRange = defineRule({
@@ -16,14 +16,11 @@ export const percentOutOfRange = defineRule({
   check(ctx) {
     for (const s of statistics(ctx)) {
       if (!s.measure?.percent) continue;
-      const checks: [unknown, (string | number)[]][] = [
-        [s.value, ['statistics', s.index, 'value']],
-        [get(s.stat, 'target', 'value'), ['statistics', s.index, 'target', 'value']],
-      ];
-      for (const [v, path] of checks) {
-        if (typeof v !== 'number' || (v >= 0 && v <= 100)) continue;
+      for (const path of [['statistics', s.index, 'value'], ['statistics', s.index, 'target', 'value']]) {
+        const v = usableNumber(ctx, path);
+        if (v === undefined || (v >= 0 && v <= 100)) continue;
         const span = valueSpan(ctx.doc, path);
-        if (span) ctx.report({ span, messageId: 'outOfRange', args: { value: formatVietnameseNumber(v) } });
+        if (span) ctx.report({ span, messageId: 'outOfRange', args: { value: localNumber(v) } });
       }
     }
   },

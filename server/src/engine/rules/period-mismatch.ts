@@ -11,7 +11,7 @@ import type { PathSegment } from '../parse/nodes';
 function checkPeriod(ctx: RuleContext, path: PathSegment[]) {
   const period = get(ctx.data, ...path);
   if (!isObj(period) || typeof period.text !== 'string') return;
-  const parsed = parsePeriod(period.text);
+  const parsed = parsePeriod(period.text, ctx.recordDate);
   const textSpan = valueSpan(ctx.doc, [...path, 'text']);
   if (!parsed) {
     if (textSpan && (period.start === undefined || period.end === undefined)) {

@@ -32,7 +32,7 @@ export const rankAboveCeiling = defineRule({
     const ladder = ctx.catalog.ranks(DEFAULT_FORCE);
     if (!ladder) return;
     for (const p of persons(ctx.data)) {
-      if (ctx.catalog.forceOf(p.person.force)?.id !== DEFAULT_FORCE) continue;
+      if (ctx.catalog.forceOfPerson(p.person, ctx.recordDate)?.id !== DEFAULT_FORCE) continue;
       const rankName = str(p.person, 'rank');
       const rank = rankName ? ladder.match(rankName)?.entry : undefined;
       if (!rank) continue;

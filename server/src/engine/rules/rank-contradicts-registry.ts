@@ -28,7 +28,7 @@ export const rankContradictsRegistry = defineRule({
       const name = str(p.person, 'name');
       const rank = str(p.person, 'rank');
       if (!name || !rank) continue;
-      const force = ctx.catalog.forceOf(p.person.force);
+      const force = ctx.catalog.forceOfPerson(p.person, ctx.recordDate);
       if (!force || !ctx.catalog.ranks(force.id)?.match(rank)) continue; // an unknown rank is reported as such
       const state = ctx.people.at(name, date);
       if (!state?.rank || fold(state.rank) === fold(rank)) continue;

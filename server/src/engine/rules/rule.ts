@@ -44,6 +44,8 @@ export interface RuleContext {
   /** meeting.date when it is a valid ISO date. */
   recordDate?: string;
   report(finding: Finding): void;
+  /** Whether a problem was already reported over this span (by the schema or an earlier rule). */
+  reportedAt(span: Span): boolean;
 }
 
 /**

@@ -2,7 +2,8 @@ import { defineRule } from './rule';
 import { statistics } from './statistics-view';
 import { keySpanAt } from './helpers';
 import { get } from '../model/record-view';
-import { formatVietnameseNumber } from '../text/vietnamese';
+import { localNumber } from '../text/number-format';
+import { usableNumber } from './usable-number';
 
 /** "đạt 79,5%, cao hơn chỉ tiêu 9,5%": value − target must equal the stated difference. */
 export const targetMismatch = defineRule({
@@ -15,14 +16,17 @@ export const targetMismatch = defineRule({
   },
   check(ctx) {
     for (const s of statistics(ctx)) {
-      const target = get(s.stat, 'target', 'value');
-      const diff = get(s.stat, 'target', 'difference');
-      if (typeof s.value !== 'number' || typeof target !== 'number' || typeof diff !== 'number') continue;
-      const actual = Math.round((s.value - target) * 1e6) / 1e6;
+      const value = usableNumber(ctx, ['statistics', s.index, 'value']);
+      const target = usableNumber(ctx, ['statistics', s.index, 'target', 'value']);
+      const diff = usableNumber(ctx, ['statistics', s.index, 'target', 'difference']);
+      if (value === undefined || target === undefined || diff === undefined) continue;
+      // "vượt hơn 9%", "gần 28kg": an approximate number cannot be checked to the decimal.
+      if (get(s.stat, 'approx') !== undefined || get(s.stat, 'target', 'approx') !== undefined) continue;
+      const actual = Math.round((value - target) * 1e6) / 1e6;
       if (Math.abs(actual - diff) < 1e-6) continue;
       const span = keySpanAt(ctx.doc, ['statistics', s.index, 'target', 'difference']);
-      const f = formatVietnameseNumber;
-      if (span) ctx.report({ span, messageId: 'mismatch', args: { value: f(s.value), target: f(target), actual: f(actual), difference: f(diff) } });
+      const f = localNumber;
+      if (span) ctx.report({ span, messageId: 'mismatch', args: { value: f(value), target: f(target), actual: f(actual), difference: f(diff) } });
     }
   },
 });

@@ -19,7 +19,9 @@ export const unitNotValidAtDate = defineRule({
     notYetPredecessor: { vi: '"{unit}" có từ {validFrom}; ngày {date} đơn vị tương ứng là "{predecessor}".', en: '"{unit}" exists from {validFrom}; on {date} the corresponding unit is "{predecessor}".' },
     useName: { vi: 'Dùng "{name}"', en: 'Use "{name}"' },
   },
-  fixes: { useName: 'safe' },
+  // The successor or predecessor is another unit: a figure for the old province is not one for
+  // the merged one, so the user picks it; --fix never applies it.
+  fixes: { useName: 'suggestion' },
   check(ctx) {
     const date = ctx.recordDate;
     if (!date) return;

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { list, str, persons } from '../model/record-view';
+import { list, str, persons, get, isObj } from '../model/record-view';
 import { valueSpan, replaceScalar } from './helpers';
 import { fold, closest } from '../text/fold';
 
@@ -16,6 +16,10 @@ export const unknownIssuer = defineRule({
   },
   fixes: { replace: 'suggestion' },
   check(ctx) {
+    // "chair: Tô Lâm" (text, not a person): wrong-type says so; every issued_by would only echo it.
+    const chair = get(ctx.data, 'chair');
+    const participants = get(ctx.data, 'participants');
+    if ((chair !== undefined && !isObj(chair)) || (participants !== undefined && (!Array.isArray(participants) || participants.some((p) => !isObj(p))))) return;
     const names = persons(ctx.data).map((p) => str(p.person, 'name')).filter((n): n is string => !!n);
     const folded = new Set(names.map(fold));
     list(ctx.data, 'directives').forEach((d, i) => {

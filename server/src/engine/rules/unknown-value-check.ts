@@ -27,7 +27,7 @@ export type Suggest = (ctx: RuleContext, value: string, forceId?: string) => str
 export function unknownValueCheck(kind: RefKind, suggest: Suggest): (ctx: RuleContext) => void {
   return (ctx) => {
     for (const ref of catalogRefs(ctx)) {
-      if (ref.kind !== kind || ref.canonical !== undefined) continue;
+      if (ref.kind !== kind || ref.canonical !== undefined || ref.freeText) continue;
       if (kind === 'rank' && (!ref.force || ctx.catalog.forcesWithRank(ref.value).length > 0)) continue; // rank-not-in-force says more
       const span = valueSpan(ctx.doc, ref.path);
       if (!span) continue;

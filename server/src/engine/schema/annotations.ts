@@ -25,6 +25,7 @@ export interface SchemaNode {
   defaultSnippets?: { label?: string; description?: string; body?: unknown; bodyText?: string }[];
   additionalProperties?: boolean | SchemaNode;
   if?: SchemaNode;
+  not?: SchemaNode;
   then?: SchemaNode;
   else?: SchemaNode;
   allOf?: SchemaNode[];

@@ -46,9 +46,27 @@ export function resolveSchema(root: SchemaNode, node: SchemaNode | undefined): S
 export function effectiveSchema(root: SchemaNode, node: SchemaNode | undefined, data: unknown): SchemaNode | undefined {
   const n = resolveSchema(root, node);
   if (!n?.if) return n;
-  const req = resolveSchema(root, n.if)?.required ?? [];
-  const holds = isObj(data) && req.every((k) => Object.prototype.hasOwnProperty.call(data, k));
-  return effectiveSchema(root, holds ? n.then : n.else, data) ?? n;
+  const branch = ifHolds(root, n.if, data) ? n.then : n.else;
+  if (!branch) return n;
+  // A branch with its own type is the whole schema (chair: absent, or a person); one without
+  // only adds constraints (a statistic needs value when it has no comparisons).
+  const whole = resolveSchema(root, branch);
+  if (whole?.type !== undefined || whole?.$ref !== undefined) return effectiveSchema(root, branch, data) ?? n;
+  return { ...n, required: [...(n.required ?? []), ...(whole?.required ?? [])] };
+}
+
+/** Whether the data has the keys an if-schema requires (or, under "not", lacks them). */
+function ifHolds(root: SchemaNode, cond: SchemaNode, data: unknown): boolean {
+  const c = resolveSchema(root, cond);
+  const has = (req: readonly string[]) => isObj(data) && req.every((k) => Object.prototype.hasOwnProperty.call(data, k));
+  if (c?.not) return !has(resolveSchema(root, c.not)?.required ?? []);
+  if (!has(c?.required ?? [])) return false;
+  // An enum condition on a key ("kind: nội bộ"): the data's value must be one of them.
+  for (const [k, sub] of Object.entries(c?.properties ?? {})) {
+    const allowed = isObj(sub) ? (sub as SchemaNode).enum : undefined;
+    if (Array.isArray(allowed) && isObj(data) && !allowed.includes(data[k])) return false;
+  }
+  return true;
 }
 
 /** The schema at a data path; indexes and keys that the data lacks are followed in the schema only. */

@@ -10,6 +10,7 @@ import type { Finding } from '../rules/rule';
 import { closest, fold } from '../text/fold';
 import { parseVietnameseNumber } from '../text/vietnamese';
 import { snippetForKey } from './snippets';
+import { decimalCommaSplitAt } from '../parse/decimal-comma';
 import type { Bilingual } from '../i18n';
 
 export interface SchemaFinding extends Finding {
@@ -54,6 +55,8 @@ export class SchemaValidator {
       case 'additionalProperties': {
         const key = String((err.params as { additionalProperty: string }).additionalProperty);
         const pair = locate(doc, [...path, key]).pair;
+        // "percent: 0,17" in a one-line mapping: decimal-comma-in-flow-map says it once.
+        if (decimalCommaSplitAt(locate(doc, path).node, key, text)) return undefined;
         const span = keySpan(pair) ?? this.fallbackSpan(doc, path);
         const allowed = Object.keys(this.nav.resolve(parent)?.properties ?? {});
         // One set per object: a map with 10,000 unknown keys has 10,000 errors over the same data.
@@ -83,6 +86,8 @@ export class SchemaValidator {
         };
       }
       case 'type': {
+        // date: 20200226 — date-format says what is wrong with a date, once.
+        if (parent?.['x-kind'] === 'date') return undefined;
         const span = this.valueSpan(doc, path);
         // A fix replaces the value itself, never the nearest thing a diagnostic falls back to.
         const located = !!nodeSpan(locate(doc, path).node);
@@ -121,6 +126,15 @@ export class SchemaValidator {
         // Dates have their own rule (date-format) that also offers the ISO form.
         if (parent?.['x-kind'] === 'date') return undefined;
         return { code: 'invalid-format', span: this.valueSpan(doc, path), messageId: 'pattern', args: { pattern: String((err.params as { pattern: string }).pattern) } };
+      case 'minItems':
+      case 'minLength':
+      case 'minProperties':
+      case 'uniqueItems':
+      case 'const':
+      case 'minimum':
+      case 'maximum':
+        // Said in the reader's language, never the validator's English.
+        return { code: 'schema', span: this.valueSpan(doc, path), messageId: err.keyword, args: { ...(err.params as Record<string, string | number>), detail: err.message ?? '' } };
       default:
         return { code: 'schema', span: this.valueSpan(doc, path), messageId: 'generic', args: { keyword: err.keyword, detail: err.message ?? '' } };
     }

@@ -39,6 +39,8 @@ export function foldedMatches(query: string, target: string): boolean {
 /** Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds max. */
 export function editDistance(a: string, b: string, max = 64): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  // Optimal string alignment (Damerau): two swapped letters ("titel", "rnak") are one edit.
+  let before = new Array<number>(b.length + 1);
   let prev = new Array<number>(b.length + 1);
   let cur = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
@@ -48,10 +50,13 @@ export function editDistance(a: string, b: string, max = 64): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        cur[j] = Math.min(cur[j], before[j - 2] + 1);
+      }
       if (cur[j] < rowMin) rowMin = cur[j];
     }
     if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    [before, prev, cur] = [prev, cur, before];
   }
   return prev[b.length];
 }

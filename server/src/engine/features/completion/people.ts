@@ -8,6 +8,7 @@ import { format } from '../../i18n';
 import { persons, str } from '../../model/record-view';
 import { yamlString } from '../../rules/helpers';
 import { recordLabel } from '../../rules/archive';
+import { fold } from '../../text/fold';
 import type { Candidate } from './matching';
 import type { ValueContext } from './context';
 import type { YamlLines } from './yaml-lines';
@@ -27,6 +28,8 @@ export interface PersonSite {
   ctx: ValueContext;
   /** Keys already written in the person's mapping. */
   present: ReadonlySet<string>;
+  /** Folded names of the record's other people (not the one being written). */
+  others: ReadonlySet<string>;
 }
 
 function stateText(s: { rank?: string; positions?: string[]; force?: string }): string {
@@ -68,8 +71,11 @@ function fillEdits(site: PersonSite, state: { rank?: string; positions?: string[
 }
 
 export function personNameCandidates(site: PersonSite, people: PeopleRegistry, catalog: Catalog, date: string | undefined, locale: Locale): Candidate[] {
-  return people.names().map((name) => {
-    const state = people.stateFor(name, date, site.lines.record.uri);
+  const uri = site.lines.record.uri;
+  // The name being typed is itself "seen" in this record: never offer it back as a person.
+  const names = people.names().filter((n) => !people.seenOnlyIn(n, uri) || site.others.has(fold(n)));
+  return names.map((name) => {
+    const state = people.stateFor(name, date, uri);
     const c: Candidate = { label: name, kind: 'person', matchNames: people.entry(name)?.aliases };
     if (!state) {
       c.detail = format(M.known, locale);

@@ -5,9 +5,10 @@ import type { MeasureEntry } from '../../catalog/types';
 import type { Locale } from '../../types';
 import type { PathSegment } from '../../parse/nodes';
 import { format } from '../../i18n';
-import { get, recordDate, str } from '../../model/record-view';
+import { get, persons, recordDate, str } from '../../model/record-view';
 import { validIso } from '../../dates/iso';
 import { annotation, isPersonSchema, localized, schemaAt } from '../../schema/schema-path';
+import { fold } from '../../text/fold';
 import { prefixFirst, toItems, type Candidate } from './matching';
 import type { ValueContext } from './context';
 import type { CompletionItem, FeatureHost } from '../types';
@@ -28,8 +29,9 @@ const M = {
   published: { vi: 'ngày đăng bài', en: 'publication date' },
 };
 
-function rankCandidates(catalog: Catalog, force: string | undefined, locale: Locale): Candidate[] {
-  const ranks = catalog.forceOf(force)?.ranks ?? [];
+function rankCandidates(catalog: Catalog, person: { force?: string; unit?: string }, date: string | undefined, locale: Locale): Candidate[] {
+  // The person's force, or their unit's (an army unit: army ranks), decides the ladder.
+  const ranks = catalog.forceOfPerson(person, date)?.ranks ?? [];
   const max = Math.max(0, ...ranks.map((r) => r.order));
   return ranks.map((r) => ({
     label: r.name,
@@ -127,14 +129,16 @@ export function valueItems(host: FeatureHost, lines: YamlLines, ctx: ValueContex
   const date = recordDate(data);
   let candidates: Candidate[] = [];
   if (node?.enum) candidates = enumCandidates(node.enum, annotation(at.chain, 'enumDescriptions'), locale);
-  else if (catalogKind === 'rank') candidates = rankCandidates(host.catalogs, sibling('force'), locale);
+  else if (catalogKind === 'rank') candidates = rankCandidates(host.catalogs, { force: sibling('force'), unit: sibling('unit') }, date, locale);
   else if (catalogKind === 'unit') candidates = unitCandidates(host.catalogs, ctx.typed, date, locale);
   else if (catalogKind === 'position') candidates = prefixFirst(positionCandidates(host.catalogs, typeof last === 'number' ? str(get(data, ...ctx.path.slice(0, -2)), 'unit') : undefined, locale), ctx.typed);
   else if (catalogKind === 'measure') candidates = prefixFirst(measureCandidates(host.catalogs, locale), ctx.typed);
   else if (catalogKind === 'person') candidates = issuerCandidates(data, host.people, locale);
   else if (last === 'name' && ctx.mappingCol >= 0 && isPersonSchema(schemaAt(root, owner, data).node)) {
     const present = new Set(lines.siblingKeys(ctx.line, ctx.mappingCol).keys());
-    candidates = prefixFirst(personNameCandidates({ lines, ctx, present }, host.people, host.catalogs, date, locale), ctx.typed);
+    const here = owner.join('.');
+    const others = new Set(persons(data).filter((p) => p.path.join('.') !== here).map((p) => fold(str(p.person, 'name') ?? '')));
+    candidates = prefixFirst(personNameCandidates({ lines, ctx, present, others }, host.people, host.catalogs, date, locale), ctx.typed);
   } else if (annotation(at.chain, 'x-kind') === 'date' || node?.['x-kind'] === 'date') candidates = dateCandidates(data, ctx.path, locale);
   const range = lines.record.lines.range(ctx.span);
   return toItems(candidates, ctx.typed, ctx.typedRaw, range, (c) => writeValue(c.newText ?? c.label, ctx));
