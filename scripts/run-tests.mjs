@@ -19,7 +19,7 @@ const args = process.argv.slice(2);
 const suites = args.includes('--fuzz')
   ? [['fuzz', findTests('test/fuzz-long')]]
   : [
-      ['unit', [...findTests('test/engine'), ...findTests('test/cli'), ...findTests('test/fuzz'), ...findTests('test/lint')]],
+      ['unit', [...findTests('test/engine'), ...findTests('test/render'), ...findTests('test/cli'), ...findTests('test/fuzz'), ...findTests('test/lint')]],
       ['lsp', findTests('test/lsp')],
       ['e2e', findTests('test/e2e-runner')],
     ];

@@ -48,7 +48,7 @@ test('usage and I/O errors exit 2 with a clear message', () => {
   symlinkSync(join(dir, 'missing-target.yaml'), join(dir, 'dangling.briefing.yaml'));
   r = cli(['validate', dir]);
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /dangling\.briefing\.yaml: không đọc được \/ cannot read \(ENOENT\)/);
+  assert.match(r.stdout, /dangling\.briefing\.yaml\n {2}lỗi {2}không đọc được \/ cannot read \(ENOENT\) {2}io-error/);
 });
 
 test('a file named explicitly is validated whatever its name; globs work', () => {
@@ -65,7 +65,7 @@ test('--format json: stable machine-readable shape', () => {
   assert.equal(r.code, 1);
   const j = JSON.parse(r.stdout);
   assert.equal(j.tool, 'briefing');
-  assert.deepEqual({ ...j.summary, elapsedMs: 0 }, { files: 1, errors: 1, warnings: 1, infos: 0, fixable: 2, elapsedMs: 0 });
+  assert.deepEqual({ ...j.summary, elapsedMs: 0 }, { files: 1, unreadable: 0, errors: 1, warnings: 1, infos: 0, fixable: 2, elapsedMs: 0 });
   const d = j.files[0].diagnostics[1];
   assert.equal(d.rule, 'thousands-separator');
   assert.equal(d.severity, 'error');

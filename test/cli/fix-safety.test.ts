@@ -1,31 +1,20 @@
 // `briefing validate --fix` never loses data: atomic writes (temporary file + rename in the same
 // folder, mode and owner kept), failures leave the original intact, files it cannot read as
 // records are reported and untouched, symlinks are written through, and formatting survives.
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { chmodSync, chownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, chownSync, lstatSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic, type FsOps } from '../../server/src/cli/write-file';
 import { BASE, withLine } from '../helpers/engine';
 import { runInProcess } from '../helpers/cli';
+import { makeTempDir } from '../helpers/temp';
 
 /** BASE with one safe fix to make: 1.457 vụ → 1457. */
 const FIXABLE = withLine(BASE, 'value: 1457', 'value: 1.457');
 
-const made: string[] = [];
-after(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function folder(files: Record<string, string | Buffer> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-fix-'));
-  made.push(dir);
-  for (const [rel, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, rel)), { recursive: true });
-    writeFileSync(join(dir, rel), content);
-  }
-  return dir;
-}
+const folder = (files: Record<string, string | Buffer> = {}) => makeTempDir('briefing-fix', files);
 
 const briefing = runInProcess;
 

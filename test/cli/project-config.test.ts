@@ -68,7 +68,7 @@ test('bad configuration: exit 2 with the message at its line, never a silent fal
   mkdirSync(join(dir, '.briefing', 'config.yaml'), { recursive: true });
   const r = briefing(['validate', '.'], dir);
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /\.briefing\/config\.yaml: không đọc được \/ cannot read \(EISDIR\)/);
+  assert.match(r.stderr, /\.briefing\/config\.yaml: không phải tệp thông thường mà là một thư mục, không đọc \/ not a regular file but a directory, not read/);
   const missing = briefing(['validate', '.', '--config', 'nope.yaml'], tempDir({ 'a.briefing.yaml': BASE }));
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /nope\.yaml: không đọc được \/ cannot read \(ENOENT\)/);

@@ -20,17 +20,13 @@ test('render: one page per record and an index; every page is valid HTML', async
   const r = cli(['render', 'samples', '--out', out]);
   assert.equal(r.code, 0, r.stderr);
   const pages = readdirSync(out).sort();
-  assert.deepEqual(pages, [
-    '2019-12-24-hop-bao-cuoi-nam.html',
-    '2020-02-06-tong-ket-van-phong-bo.html',
-    '2020-02-26-giao-ban-thang-2.html',
-    '2020-06-25-so-ket-6-thang.html',
-    '2023-09-28-so-ket-quy-3.html',
-    'index.html',
-  ]);
+  const records = readdirSync(join(ROOT, 'samples')).filter((f) => f.endsWith('.briefing.yaml'));
+  assert.ok(records.length >= 5);
+  assert.deepEqual(pages, [...records.map((f) => f.replace('.briefing.yaml', '.html')), 'index.html'].sort());
+  assert.ok(pages.includes('2020-02-26-giao-ban-thang-2.html'));
   for (const p of pages) assert.deepEqual(await problems(readFileSync(join(out, p), 'utf8')), [], p);
   const index = readFileSync(join(out, 'index.html'), 'utf8');
-  for (const p of pages.slice(0, 5)) assert.ok(index.includes(`<a href="${p}">`), p);
+  for (const p of pages.filter((x) => x !== 'index.html')) assert.ok(index.includes(`<a href="${p}">`), p);
 });
 
 test('a rendered page is self-contained: inline CSS, no script, nothing remote; charts are accessible SVG with a table', () => {

@@ -1,34 +1,23 @@
 // Records and catalogs are data, never code: no tag runs anything, no key pollutes prototypes,
 // no $schema URL is fetched (CLI and language server), and no pattern from user data runs away.
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expandBraces, globMatch, matchesAny } from '../../server/src/host/glob';
 import { BASE, ROOT, newEngine, withLine } from '../helpers/engine';
 import type { Diagnostic } from '../../server/src/engine';
 import { runInProcess } from '../helpers/cli';
+import { makeTempDir } from '../helpers/temp';
 
 const engine = newEngine();
 const at = (d: Diagnostic) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
 
-const made: string[] = [];
-after(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-security-'));
-  made.push(dir);
-  for (const [rel, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, rel)), { recursive: true });
-    writeFileSync(join(dir, rel), content);
-  }
-  return dir;
-}
+const folder = (files: Record<string, string>) => makeTempDir('briefing-security', files);
 
 const briefing = runInProcess;
 

@@ -6,13 +6,21 @@ import { parse as parseCsv } from './csv';
 import { ROOT } from '../helpers/engine';
 import { cli, runInProcess, tempDir } from '../helpers/cli';
 
-const heroin = ['stats', 'samples', '--label', 'Heroin thu giữ'];
+// The five seed records: counts across records stay fixed when samples are added.
+const SEEDS = [
+  '2019-12-24-hop-bao-cuoi-nam',
+  '2020-02-06-tong-ket-van-phong-bo',
+  '2020-02-26-giao-ban-thang-2',
+  '2020-06-25-so-ket-6-thang',
+  '2023-09-28-so-ket-quy-3',
+].map((n) => `samples/${n}.briefing.yaml`);
+const heroin = ['stats', ...SEEDS, '--label', 'Heroin thu giữ'];
 
 test('stats: one row per statistic of every record, in meeting order, with file:line', () => {
-  const r = runInProcess(['stats', 'samples', '--format', 'json'], ROOT);
+  const r = runInProcess(['stats', ...SEEDS, '--format', 'json'], ROOT);
   assert.equal(r.code, 0, r.stderr);
   const rows = JSON.parse(r.stdout);
-  assert.equal(rows.length, 36);
+  assert.equal(rows.length, 58);
   assert.deepEqual(rows[0], {
     file: 'samples/2019-12-24-hop-bao-cuoi-nam.briefing.yaml',
     line: 97,
@@ -43,13 +51,14 @@ test('stats --label and --topic ignore diacritics and case; --from/--to select m
       '| 2023-09-28 | Quý III/2023 | Heroin thu giữ | phòng, chống tội phạm về ma túy | kg | 95,52 |  |  |  | samples/2023-09-28-so-ket-quy-3.briefing.yaml:167 |',
       // No period of its own: the meeting's period is shown.
       '| 2023-09-28 | quý III và 9 tháng đầu năm 2023 | Heroin thu giữ trong đường dây ma tuý phối hợp với Lào triệt phá | phòng, chống tội phạm về ma túy | tấn | 5 | hơn |  | Cục Cảnh sát điều tra tội phạm về ma túy | samples/2023-09-28-so-ket-quy-3.briefing.yaml:267 |',
+      '| 2025-04-04 | quý I năm 2025 | Heroin thu giữ |  | kg | 80 | hơn |  |  | samples/2025-04-04-hop-bao-quy-1.briefing.yaml:74 |',
       '',
     ].join('\n'),
   );
   const json = (args: string[]) => JSON.parse(runInProcess([...args, '--format', 'json'], ROOT).stdout) as { value: number }[];
-  assert.equal(json(['stats', 'samples', '--topic', 'PHONG, CHONG TOI PHAM VE MA TUY']).length, 13);
-  assert.deepEqual(json(['stats', 'samples', '--topic', 'ma tuy', '--from', '2020-01-01', '--to', '2020-12-31']).map((r) => r.value), [1457, 1978, 28, 138.6, 162526, 5.5]);
-  assert.deepEqual(json(['stats', 'samples', '--topic', 'không có chủ đề này']), []);
+  assert.equal(json(['stats', ...SEEDS, '--topic', 'PHONG, CHONG TOI PHAM VE MA TUY']).length, 13);
+  assert.deepEqual(json(['stats', ...SEEDS, '--topic', 'ma tuy', '--from', '2020-01-01', '--to', '2020-12-31']).map((r) => r.value), [1457, 1978, 28, 138.6, 162526, 5.5]);
+  assert.deepEqual(json(['stats', ...SEEDS, '--topic', 'không có chủ đề này']), []);
 });
 
 test('stats --format table aligns columns, English headers and numbers with --locale en', () => {
@@ -62,17 +71,17 @@ test('stats --format table aligns columns, English headers and numbers with --lo
 });
 
 test('stats --format csv: RFC 4180 quoting, CRLF; --bom for spreadsheets; ";" writes decimal commas', () => {
-  const plain = runInProcess(['stats', 'samples', '--topic', 'ma tuy', '--format', 'csv'], ROOT).stdout;
+  const plain = runInProcess(['stats', ...SEEDS, '--topic', 'ma tuy', '--format', 'csv'], ROOT).stdout;
   assert.ok(!plain.startsWith('\uFEFF'));
   assert.ok(plain.endsWith('\r\n'));
   const rows = parseCsv(plain, ',');
   assert.deepEqual(rows[0], ['Ngày họp', 'Kỳ', 'Nội dung', 'Chủ đề', 'Đơn vị', 'Giá trị', 'approx', 'So sánh', 'Phạm vi', 'Tệp']);
   assert.deepEqual(rows[4].slice(2, 7), ['Ma túy tổng hợp thu giữ (tính theo khối lượng)', 'phòng, chống tội phạm về ma túy', 'kg', '138.6', '']);
   assert.match(plain, /,"phòng, chống tội phạm về ma túy",/);
-  const excel = runInProcess(['stats', 'samples', '--topic', 'ma tuy', '--format', 'csv', '--bom', '--separator', ';'], ROOT).stdout;
+  const excel = runInProcess(['stats', ...SEEDS, '--topic', 'ma tuy', '--format', 'csv', '--bom', '--separator', ';'], ROOT).stdout;
   assert.ok(excel.startsWith('\uFEFFNgày họp;Kỳ;'));
   assert.deepEqual(parseCsv(excel.slice(1), ';')[4].slice(2, 6), ['Ma túy tổng hợp thu giữ (tính theo khối lượng)', 'phòng, chống tội phạm về ma túy', 'kg', '138,6']);
-  const tab = runInProcess(['stats', 'samples', '--label', 'can sa thu giu', '--format', 'csv', '--separator', 'tab'], ROOT).stdout;
+  const tab = runInProcess(['stats', ...SEEDS, '--label', 'can sa thu giu', '--format', 'csv', '--separator', 'tab'], ROOT).stdout;
   assert.equal(tab.split('\r\n')[1].split('\t')[5], '5.5');
 });
 
@@ -107,5 +116,5 @@ test('stats: the built command, --output writes the file', () => {
   const r = cli([...heroin, '--format', 'csv', '--bom', '--output', join(dir, 'heroin.csv')]);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stdout, '');
-  assert.equal(readFileSync(join(dir, 'heroin.csv'), 'utf8').split('\r\n').length, 5);
+  assert.equal(readFileSync(join(dir, 'heroin.csv'), 'utf8').split('\r\n').length, 6);
 });

@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser.mjs';
 import { CODE_SERVER_ENTRY, E2E, INSTALL_HINT, NODE24, ROOT, VSIX, missingPrerequisites } from './lib/env.mjs';
-import { freePort, makeTempRoot, startGroup, tail, waitForHttp } from './lib/processes.mjs';
+import { freePort, makeTempRoot, startGroup, stopOnSignals, tail, waitForHttp } from './lib/processes.mjs';
 import { makeWorkspace } from './lib/workspace.mjs';
 
 const { values: opts } = parseArgs({
@@ -101,16 +101,7 @@ const server = startGroup(
 let browser;
 let serverExited = false;
 server.child.on('exit', () => (serverExited = true));
-// Stopped from outside (Ctrl+C, a test runner's time-out): the editor's process group goes too.
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    console.error(`e2e: ${signal}, stopping the editor`);
-    void Promise.resolve(browser?.context.close())
-      .catch(() => {})
-      .then(() => server.stop())
-      .finally(() => process.exit(1));
-  });
-}
+stopOnSignals(server, () => browser);
 
 let ok = false;
 try {

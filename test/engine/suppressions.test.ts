@@ -2,12 +2,12 @@
 // what can never be suppressed, and the CLI giving the same result as the engine.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE, covered, newEngine, withLine } from '../helpers/engine';
 import { Severity, type Diagnostic, type ValidateOptions } from '../../server/src/engine';
 import { run } from '../../server/src/cli/run';
+import { makeTempDir, removeTempDir } from '../helpers/temp';
 
 const engine = newEngine();
 const check = (text: string, options?: ValidateOptions) => engine.check(text, 'test.briefing.yaml', options);
@@ -128,8 +128,8 @@ test('with CRLF line endings the unused range ends before the \\r', () => {
 });
 
 test('the CLI reports exactly what the engine reports', (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-suppress-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = makeTempDir('briefing-suppress');
+  t.after(() => removeTempDir(dir));
   const records: Record<string, string> = {
     'line.briefing.yaml': withLine(TWO, '-1.457', '-1.457 # briefing-disable-line negative-value, no-such-rule'),
     'next.briefing.yaml': withLine(TWO, '    value: -1.457', '    # briefing-disable-next-line\n    value: -1.457'),

@@ -1,9 +1,9 @@
 // Running the built CLI (dist/cli.js) as a user would.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './engine';
+import { makeTempDir, writeFiles } from './temp';
 import { run } from '../../server/src/cli/run';
 
 export const CLI = join(ROOT, 'dist', 'cli.js');
@@ -24,15 +24,11 @@ export function cli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEn
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A fresh temporary folder, optionally with files (relative path → content). */
+/** A fresh temporary folder (removed at exit), optionally with the samples and files (relative path → content). */
 export function tempDir(files: Record<string, string> = {}, copySamples = false): string {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-test-'));
+  const dir = makeTempDir('briefing-test');
   if (copySamples) cpSync(join(ROOT, 'samples'), dir, { recursive: true });
-  for (const [rel, content] of Object.entries(files)) {
-    const p = join(dir, rel);
-    mkdirSync(join(p, '..'), { recursive: true });
-    writeFileSync(p, content);
-  }
+  writeFiles(dir, files);
   return dir;
 }
 

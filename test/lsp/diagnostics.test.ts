@@ -101,11 +101,11 @@ describe('diagnostics (push)', () => {
 
   test('briefing/validateWorkspace counts files, errors and warnings', async () => {
     const result = await client.request<{ files: number; errors: number; warnings: number }>('briefing/validateWorkspace');
-    // Workspace files: 5 samples + closed.briefing.yaml; open documents: 4 more (one untitled was closed).
-    assert.equal(result.files, 9);
+    // Workspace files: 11 samples + closed.briefing.yaml; open documents: 4 more (one untitled was closed).
+    assert.equal(result.files, 15);
     // closed.briefing.yaml (disk) and open-broken: 2 errors, 1 warning each; dups: missing-key
     // (error), unknown-measure and duplicate-statistic (warnings); the rest are clean.
-    assert.deepEqual(result, { files: 9, errors: 5, warnings: 4 });
+    assert.deepEqual(result, { files: 15, errors: 5, warnings: 4 });
   });
 });
 

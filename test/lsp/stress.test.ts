@@ -5,15 +5,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic as LspDiagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SyncedTextDocument as TextDocument } from '../../server/src/lsp/text-document';
 import { createEngine, loadAssets } from '../../server/src/host/assets';
+import { makeTempDir, removeTempDir } from '../helpers/temp';
 import { mutatedSample, TRICKY_PIECES, VALUES } from '../fuzz/arbitraries';
 
 const ROOT = join(__dirname, '..', '..');
@@ -106,7 +106,7 @@ function lastFor(server: Server, uri: string): PublishDiagnosticsParams | undefi
 const essence = (ds: readonly { code?: unknown; range: LspDiagnostic['range']; message: string }[]) => ds.map((d) => ({ code: String(d.code), range: d.range, message: d.message }));
 
 test(`${DOCS} open records, ${EDITS} rapid edits with completion and hover: every request answered, memory bounded, final diagnostics exact`, { skip: !existsSync(SERVER) && 'dist/server.js not built', timeout: 300_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-stress-'));
+  const dir = makeTempDir('briefing-stress');
   const texts = fc.sample(mutatedSample, { seed: 2_000, numRuns: DOCS }).map((m) => m.text);
   const docs = texts.map((text, i) => TextDocument.create(pathToFileURL(join(dir, `r${String(i).padStart(3, '0')}.briefing.yaml`)).href, 'briefing-yaml', 1, text));
   const server = await startServer();
@@ -141,6 +141,8 @@ test(`${DOCS} open records, ${EDITS} rapid edits with completion and hover: ever
       // Keep the text near its size: delete more when it has grown.
       const text = len > texts[0].length * 1.5 ? '' : pick(pieces);
       const change: TextDocumentContentChangeEvent = { range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text };
+      // The editor's copy: the library's own update miscounts a CR joined with a LF (see
+      // text-document.ts and test/fuzz/text-sync.test.ts, which checks this one against plain strings).
       TextDocument.update(doc, [change], doc.version + 1);
       void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: doc.uri, version: doc.version }, contentChanges: [change] });
       if (i % 4 === 0) {
@@ -183,7 +185,7 @@ test(`${DOCS} open records, ${EDITS} rapid edits with completion and hover: ever
     console.log(report.map((r) => `# stress: ${r}`).join('\n'));
   } finally {
     if (server.child.exitCode === null && alive(pid)) server.child.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   }
 });
 

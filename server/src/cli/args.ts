@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './discover';
 import { RULES_BY_ID, SEVERITY_WORDS, type Locale, type SeveritySetting } from '../engine';
+import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_SIZE_ENV, parseByteSize } from '../host/read-file';
 
 export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'table' | 'csv';
 
@@ -27,6 +28,8 @@ export interface Options {
   stdinFilename?: string;
   color?: boolean;
   jobs?: number;
+  /** The most bytes read from one file (--max-file-size, BRIEFING_MAX_FILE_SIZE). */
+  maxFileBytes: number;
   /** `briefing people --person NAME`: one person's timeline. */
   person?: string;
 }
@@ -60,6 +63,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
+        'max-file-size': { type: 'string' },
         person: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -104,6 +108,13 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     jobs = Number(v.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs phải là số nguyên ≥ 1 / must be an integer ≥ 1');
   }
+  let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+  const sizeRaw = v['max-file-size'] ?? env[MAX_FILE_SIZE_ENV];
+  if (sizeRaw !== undefined && sizeRaw !== '') {
+    const size = parseByteSize(sizeRaw);
+    if (size === undefined) throw new UsageError(`--max-file-size (${MAX_FILE_SIZE_ENV}) phải là một kích thước như 20MB / must be a size such as 20MB: ${sizeRaw}`);
+    maxFileBytes = size;
+  }
   return {
     command,
     localeExplicit: v.locale !== undefined || env.BRIEFING_LOCALE !== undefined,
@@ -124,6 +135,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     fix: !!v.fix,
     color: v['no-color'] ? false : v.color ? true : undefined,
     jobs,
+    maxFileBytes,
     person: v.person,
   };
 }
@@ -170,6 +182,8 @@ Tùy chọn / Options:
       --stdin [--stdin-filename TÊN]        kiểm tra đầu vào chuẩn như tệp TÊN / validate standard input as file NAME
       --color, --no-color                   màu (mặc định: khi là TTY; NO_COLOR, FORCE_COLOR)
   -j, --jobs N                              số luồng kiểm tra / worker threads
+      --max-file-size SIZE                  bỏ qua tệp lớn hơn / skip files above SIZE (10MB;
+                                            BRIEFING_MAX_FILE_SIZE)
   -h, --help    -v, --version
 
 Mã thoát / Exit codes: 0 không lỗi / no errors · 1 có lỗi / problems found · 2 lỗi dùng lệnh hoặc đọc tệp / usage or I/O error

@@ -7,6 +7,14 @@ import { runWorker, WORKER_KIND } from './parallel';
 if (!isMainThread && (workerData as { kind?: string } | null)?.kind === WORKER_KIND) {
   runWorker(workerData);
 } else {
+  // A reader that stops early (`briefing validate … | head`) closes the pipe: end quietly, with
+  // the exit code the run decided.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit();
+      throw e;
+    });
+  }
   try {
     process.exitCode = run(process.argv.slice(2), {
       stdout: (s) => process.stdout.write(s),

@@ -37,6 +37,7 @@ interface BatchResult {
   batch: number;
   files: FileResult[];
   ioErrors: string[];
+  notes: string[];
 }
 
 interface Plan {
@@ -77,7 +78,7 @@ function runBatch(engine: Engine, p: Plan, batch: number, opts: ValidateOptions)
     const records = new Set(files.map((f) => relative(opts.cwd, f) || f));
     results = results.filter((r) => records.has(r.path));
   }
-  return { batch, files: results, ioErrors: run.ioErrors };
+  return { batch, files: results, ioErrors: run.ioErrors, notes: run.notes };
 }
 
 /** Claims batches from the shared counter until none is left. */
@@ -140,11 +141,12 @@ export function validateFilesParallel(engine: Engine, files: string[], options: 
   for (const port of ports) port.close();
   for (const w of workers) void w.terminate();
 
-  const out: ValidateRun = { result: { files: [], elapsedMs: 0 }, ioErrors: [] };
+  const out: ValidateRun = { result: { files: [], elapsedMs: 0 }, ioErrors: [], notes: [] };
   for (let b = 0; b < p.batches.length; b++) {
     const r = results[b] ?? runBatch(engine, p, b, opts);
     out.result.files.push(...r.files);
     out.ioErrors.push(...r.ioErrors);
+    out.notes.push(...r.notes);
   }
   out.ioErrors = [...new Set(out.ioErrors)]; // a project's bad configuration, once
   out.result.elapsedMs = performance.now() - started;

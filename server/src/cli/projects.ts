@@ -66,8 +66,10 @@ export function projectErrors(project: Project, cwd: string): string[] {
     if (d.severity !== Severity.error) continue;
     out.push(`${show(project.configPath!)}:${d.range.start.line + 1}:${d.range.start.character + 1}: cấu hình sai / bad configuration: ${d.message} (${d.code})`);
   }
+  // A catalog or people registry that cannot be read is reported as that file's problem and the
+  // records are still checked (validate.ts); an unreadable configuration stops the project.
   for (const f of project.dataFiles) {
-    if (f.error) out.push(`${show(f.path)}: không đọc được / cannot read (${f.error})`);
+    if (f.error && f.kind === 'config') out.push(`${show(f.path)}: ${f.error}`);
   }
   return out;
 }

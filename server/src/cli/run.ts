@@ -1,10 +1,10 @@
 // The CLI as a function (argv in, exit code out) so tests can run it in-process.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseOptions, HELP } from './args';
-import { discover, RECORD_PATTERN, UsageError } from './discover';
+import { discover, RECORD_PATTERN, UsageError, type FolderProblem } from './discover';
 import { ProjectCache } from './projects';
-import { isProjectRecord } from '../host/project';
+import { isProjectRecord, readTextFile } from '../host/project';
 import { validateFiles, type ValidateOptions } from './validate';
 import { printConfig } from './print-config';
 import { peopleCommand } from './people';
@@ -60,18 +60,21 @@ export function run(argv: string[], io: Io): number {
   if (opts.printConfig !== undefined) return printConfig(sharedEngine, opts, io);
   let files: string[];
   let stdin: { path: string; text: string } | undefined;
+  const folderProblems: FolderProblem[] = [];
+  const explicit = new Set<string>();
   try {
     if (opts.stdin) {
       const path = resolve(io.cwd, opts.stdinFilename ?? 'stdin.briefing.yaml');
       stdin = { path, text: (io.readStdin ?? (() => readFileSync(0, 'utf8')))().replace(/^\uFEFF/, '') };
       files = [path];
     } else {
-      const projects = new ProjectCache(sharedEngine, { locale: opts.locale, cwd: io.cwd, configFile: opts.configFile && resolve(io.cwd, opts.configFile), noConfig: opts.noConfig });
+      const projects = new ProjectCache(sharedEngine, { locale: opts.locale, cwd: io.cwd, configFile: opts.configFile && resolve(io.cwd, opts.configFile), noConfig: opts.noConfig }, (p) => readTextFile(p, opts.maxFileBytes));
       files = discover(opts.paths, io.cwd, (p) => {
         const project = projects.forFile(p);
         return project.config.files ? isProjectRecord(project, p) : RECORD_PATTERN.test(p);
-      });
+      }, folderProblems, explicit);
     }
+    if (opts.output) refuseOutputOverInput(resolve(io.cwd, opts.output), files, io.cwd);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`briefing: ${e.message}\n`);
@@ -93,18 +96,23 @@ export function run(argv: string[], io: Io): number {
     rules: opts.rules,
     ignorePatterns: opts.ignorePatterns,
     stdin,
+    maxFileBytes: opts.maxFileBytes,
+    explicit: [...explicit],
     archive: files,
     run: {},
   };
   // --fix writes files and --stdin is one text: they stay on one thread. Large runs use every core.
   const jobs = opts.fix || stdin ? 1 : jobsFor(files.length, opts.jobs);
-  const { result, ioErrors } = jobs > 1 ? validateFilesParallel(sharedEngine, files, validateOptions, jobs) : validateFiles(sharedEngine, files, validateOptions);
+  const { result, ioErrors, notes } = jobs > 1 ? validateFilesParallel(sharedEngine, files, validateOptions, jobs) : validateFiles(sharedEngine, files, validateOptions);
+
+  for (const p of folderProblems) result.files.push({ path: relative(io.cwd, p.path) || p.path, diagnostics: [], ioError: p.message });
+  const unreadable = result.files.filter((f) => f.ioError);
 
   const useColor = opts.color ?? colorFromEnv(io.env) ?? (io.isTTY && !opts.output);
   const report = FORMATTERS[opts.format as keyof typeof FORMATTERS](result, { version: VERSION, locale: opts.locale, colors: makeColors(useColor), cwd: io.cwd });
   if (opts.output) {
     try {
-      writeFileSync(opts.output, report);
+      writeFileSync(resolve(io.cwd, opts.output), report);
     } catch (e) {
       io.stderr(`briefing: không ghi được / cannot write ${opts.output}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
       return 2;
@@ -112,13 +120,32 @@ export function run(argv: string[], io: Io): number {
   } else {
     io.stdout(report);
   }
+  // The default report already lists unreadable files on the terminal; elsewhere stderr says it.
+  if (opts.output || opts.format !== 'stylish') for (const f of unreadable) io.stderr(`briefing: ${f.path}: ${f.ioError}\n`);
   for (const msg of ioErrors) io.stderr(`briefing: ${msg}\n`);
+  for (const msg of notes) io.stderr(`briefing: ${msg}\n`);
 
-  if (ioErrors.length) return 2;
+  if (ioErrors.length || unreadable.length) return 2;
   const n = count(result.files);
   if (n.errors > 0) return 1;
   if (opts.maxWarnings >= 0 && n.warnings > opts.maxWarnings) return 1;
   return 0;
+}
+
+function realpath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Writing the report over a record (or a symlink to one) would destroy it: refused up front. */
+function refuseOutputOverInput(output: string, files: string[], cwd: string): void {
+  const target = realpath(output);
+  for (const f of files) {
+    if (realpath(f) === target) throw new UsageError(`--output không được trùng tệp đầu vào / --output must not be one of the inputs: ${relative(cwd, f) || f}`);
+  }
 }
 
 /** FORCE_COLOR (set, not 0/false) turns colour on, NO_COLOR (non-empty) off; undefined: neither. */

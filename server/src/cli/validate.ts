@@ -2,10 +2,11 @@
 // configuration, catalogs and people), apply or preview the fix policy (engine/fix.ts), and
 // collect the results. A project's own files (configuration, catalogs, people registries) are
 // checked as what they are, against their own schemas, and listed once.
-import { relative, resolve } from 'node:path';
-import { Severity, fixText, replacementEdit, unifiedDiff, type Diagnostic, type Engine, type Locale, type SeveritySetting } from '../engine';
-import { applyProject, dataFileKind, isIgnored } from '../host/project';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { Severity, isSafeFix, fixText, replacementEdit, unifiedDiff, type Diagnostic, type Engine, type Locale, type SeveritySetting } from '../engine';
+import { applyProject, dataFileKind, isIgnored, isProjectRecord, readTextFile, type Project } from '../host/project';
 import { readRecordFile, type RecordFile } from './read-file';
+import { RECORD_PATTERN } from './discover';
 import { writeFileAtomic } from './write-file';
 import { indexArchive, indexFile } from './archive';
 import { ProjectCache, projectErrors } from './projects';
@@ -13,8 +14,22 @@ import type { FileResult, RunResult } from './result';
 
 export interface ValidateRun {
   result: RunResult;
-  /** I/O problems (unreadable file, failed write) and bad configuration: each makes the exit code 2. */
+  /** I/O problems other than a file that cannot be read (failed write…) and bad configuration: each makes the exit code 2. */
   ioErrors: string[];
+  /** Things --fix left alone on purpose (a file that is not a record); said, not an error. */
+  notes: string[];
+}
+
+/**
+ * --fix rewrites records only: a file named *.briefing.yaml|yml (outside .briefing/) or matched
+ * by the project's `files`, or one the user named on the command line. A broad glob or a folder
+ * also matches catalogs, people registries, configurations and other YAML or JSON: those are
+ * validated as asked but never rewritten, and a project's own files never are.
+ */
+export function fixableFile(path: string, project: Project, explicit: ReadonlySet<string>): boolean {
+  if (dataFileKind(project, path)) return false;
+  if (explicit.has(path)) return true;
+  return (RECORD_PATTERN.test(basename(path)) && basename(dirname(path)) !== '.briefing') || (!!project.config.files && isProjectRecord(project, path));
 }
 
 export interface ValidateOptions {
@@ -32,6 +47,10 @@ export interface ValidateOptions {
   ignorePatterns?: string[];
   /** --stdin: the text of the one file named --stdin-filename. */
   stdin?: { path: string; text: string };
+  /** The most bytes read from one file (--max-file-size). */
+  maxFileBytes?: number;
+  /** Files named on the command line (not found through a folder or a glob). */
+  explicit?: string[];
   /** Every record given on the command line: the archive of records outside a `.briefing/` project. */
   archive?: string[];
   /** One object per command run: each project's archive is indexed once per run and thread. */
@@ -41,11 +60,13 @@ export interface ValidateOptions {
 export function validateFiles(engine: Engine, files: string[], opts: ValidateOptions): ValidateRun {
   const started = performance.now();
   const ioErrors: string[] = [];
+  const notes: string[] = [];
   const results: FileResult[] = [];
   const show = (p: string) => relative(opts.cwd, p) || p;
   const keep = (ds: Diagnostic[]) => (opts.quiet ? ds.filter((d) => d.severity === Severity.error) : ds);
   const stdinPath = opts.stdin && resolve(opts.cwd, opts.stdin.path);
-  const projects = new ProjectCache(engine, { ...opts });
+  const explicit = new Set(opts.explicit ?? []);
+  const projects = new ProjectCache(engine, { ...opts }, (p) => readTextFile(p, opts.maxFileBytes));
 
   // Group by project so each group is checked against its own configuration, catalog and people.
   const groups = new Map<string, string[]>();
@@ -65,6 +86,13 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
     const locale = projects.locale(project);
     const options = projects.validateOptions(project);
     const listed = new Set<string>();
+    // A catalog or people registry that cannot be read is that file's problem: records go on.
+    for (const f of project.dataFiles) {
+      if (f.error && f.kind !== 'config') {
+        listed.add(f.path);
+        results.push({ path: show(f.path), diagnostics: [], ioError: f.error });
+      }
+    }
     for (const [path, ds] of applyProject(engine, project, locale)) {
       if (ds.length === 0 && !group.includes(path)) continue;
       listed.add(path);
@@ -79,24 +107,29 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
       const kind = dataFileKind(project, path);
       if (kind || isIgnored(project, path) || isIgnoredByCli(path, opts)) {
         // A project file not loaded (not listed by the configuration) is still checked as what it is.
-        if (kind) results.push({ path: show(path), diagnostics: keep(checkOwnFile(engine, path, kind, locale, ioErrors, show)) });
+        if (kind) results.push(checkOwnFile(engine, path, kind, locale, opts.maxFileBytes, show, keep));
         continue;
       }
       let file: RecordFile;
       try {
-        file = stdinPath === path ? { path, text: opts.stdin!.text, bom: false, utf8: true } : readRecordFile(path);
+        file = stdinPath === path ? { path, text: opts.stdin!.text, bom: false, utf8: true } : readRecordFile(path, opts.maxFileBytes);
       } catch (e) {
-        ioErrors.push(`${show(path)}: không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        results.push({ path: show(path), diagnostics: [], ioError: (e as Error).message });
         continue;
       }
       const validate = (t: string) => engine.check(t, path, options);
       const diagnostics = validate(file.text);
+      if ((opts.fix || opts.fixDryRun) && stdinPath !== path && !fixableFile(path, project, explicit)) {
+        if (diagnostics.some((d) => d.fixes?.some(isSafeFix))) notes.push(`${show(path)}: không sửa vì không phải hồ sơ *.briefing.yaml / not fixed: not a *.briefing.yaml record`);
+        results.push({ path: show(path), diagnostics: keep(diagnostics) });
+        continue;
+      }
       results.push(fixFile(file, diagnostics, validate, opts, show, ioErrors));
       if (results[results.length - 1].fixed) indexFile(engine, path);
       results[results.length - 1].diagnostics = keep(results[results.length - 1].diagnostics);
     }
   }
-  return { result: { files: results, elapsedMs: performance.now() - started }, ioErrors };
+  return { result: { files: results, elapsedMs: performance.now() - started }, ioErrors, notes };
 }
 
 function isIgnoredByCli(path: string, opts: ValidateOptions): boolean {
@@ -104,12 +137,11 @@ function isIgnoredByCli(path: string, opts: ValidateOptions): boolean {
   return isIgnored({ root: opts.cwd, config: { rules: {}, tags: {}, ignores: opts.ignorePatterns }, configDiagnostics: [], configOrigin: {}, dataFiles: [] }, path);
 }
 
-function checkOwnFile(engine: Engine, path: string, kind: 'catalog' | 'people' | 'config', locale: Locale, ioErrors: string[], show: (p: string) => string): Diagnostic[] {
+function checkOwnFile(engine: Engine, path: string, kind: 'catalog' | 'people' | 'config', locale: Locale, limit: number | undefined, show: (p: string) => string, keep: (ds: Diagnostic[]) => Diagnostic[]): FileResult {
   try {
-    return engine.checkDataFile(kind, readRecordFile(path).text, path, locale);
+    return { path: show(path), diagnostics: keep(engine.checkDataFile(kind, readRecordFile(path, limit).text, path, locale)) };
   } catch (e) {
-    ioErrors.push(`${show(path)}: không đọc được / cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    return [];
+    return { path: show(path), diagnostics: [], ioError: (e as Error).message };
   }
 }
 

@@ -11,7 +11,7 @@ import { PeopleRegistry } from './people/registry';
 import { appearancesOf } from './people/appearances';
 import { loadRegistries } from './people/registry-file';
 import { personAt, navigation, type PersonNavigation } from './people/navigation';
-import { ALL_RULES, CONTENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
+import { ALL_RULES, DOCUMENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/rule';
 import type { Diagnostic, Locale, SeverityName } from './types';
 import { checkDataText, toDiagnostic, type ConfigFile, type DataFileKind, type DataText } from './data-files';
@@ -20,7 +20,7 @@ import { entryLines, toProjectConfig } from './config/project-config';
 import { recordDate } from './model/record-view';
 import { applySuppressions } from './suppressions';
 import type { Position, Range } from './types';
-import type { CodeAction, CompletionItem, DocumentSymbol, FeatureOptions, FoldingRange, Hover, WorkspaceSymbol } from './features/types';
+import type { CodeAction, CodeActionOptions, CompletionItem, DocumentSymbol, FeatureOptions, FoldingRange, Hover, WorkspaceSymbol } from './features/types';
 import { complete } from './features/completion/completion';
 import { hover } from './features/hover';
 import { documentSymbols } from './features/document-symbols';
@@ -207,6 +207,7 @@ export class Engine {
       if (record.documents.length === 0 || record.documents.every((d) => d.doc.contents === null)) {
         push('yaml-syntax', { span: [0, 0], messageId: 'empty' });
       }
+      let textChecked = false;
       for (const d of record.documents) {
         if (d.doc.contents === null) continue;
         if (!isMap(d.doc.contents)) {
@@ -227,7 +228,9 @@ export class Engine {
           report: () => undefined,
           reportedAt: (span) => raw.some(({ finding: f }) => f.span[0] < span[1] && span[0] < f.span[1]),
         };
-        for (const rule of broken ? TEXT_RULES : CONTENT_RULES) {
+        // Whole-text rules once per file (at its first mapping), the others once per document.
+        const rules = broken ? [] : DOCUMENT_RULES;
+        for (const rule of textChecked ? rules : [...TEXT_RULES, ...rules]) {
           if (options.severities?.[rule.id] === 'off') continue;
           ctx.report = (finding) => raw.push({ rule, finding });
           try {
@@ -237,6 +240,7 @@ export class Engine {
             push('schema', { span: [0, 0], messageId: 'generic', args: { keyword: rule.id, detail: e instanceof Error ? e.message : String(e) } });
           }
         }
+        textChecked = true;
       }
     }
 
@@ -275,8 +279,11 @@ export class Engine {
     return workspaceSymbols(record);
   }
 
-  /** Quick fixes for `range`; "fix all" follows the fix policy of --fix (fix.ts) with the same validation options. */
-  codeActions(record: ParsedRecord, range: Range, diagnostics: readonly Diagnostic[], options?: FeatureOptions & ValidateOptions): CodeAction[] {
+  /** Quick fixes for `range` and a "fix all"; `diagnostics` are all of the record's (from validate). */
+  /** "Fix all" follows the fix policy of --fix (fix.ts) with the same validation options; with
+   * `deferFixAll` it is only offered, its edits computed when it is chosen. */
+  codeActions(record: ParsedRecord, range: Range, diagnostics: readonly Diagnostic[], options?: CodeActionOptions & ValidateOptions): CodeAction[] {
+    if (options?.deferFixAll) return codeActions(record, range, diagnostics, options);
     const fixed = fixText(record.text, (t) => this.check(t, record.uri, options), { diagnostics });
     return codeActions(record, range, diagnostics, options, fixed.status === 'fixed' ? fixed.text : undefined);
   }

@@ -13,7 +13,7 @@ export { applyEdits, fixAll, isSafeFix } from './fixes';
 export type { CatalogData } from './catalog/types';
 export type { SchemaNode } from './schema/annotations';
 export { fastParse } from './parse/fast-parse';
-export type { CompletionItem, CompletionKind, Hover, DocumentSymbol, SymbolKind, FoldingRange, WorkspaceSymbol, CodeAction, FeatureOptions, FeatureHost } from './features/types';
+export type { CompletionItem, CompletionKind, Hover, DocumentSymbol, SymbolKind, FoldingRange, WorkspaceSymbol, CodeAction, CodeActionOptions, FeatureOptions, FeatureHost } from './features/types';
 export { fixText, replacementEdit, UNFIXABLE_CODES, type FixOutcome } from './fix';
 export { unifiedDiff } from './text/unified-diff';
 export type { DataFileKind, DataText, ConfigFile } from './data-files';

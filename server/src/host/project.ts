@@ -4,7 +4,7 @@
 // is `<root>/.briefing/config.yaml` (the nearest one only, as with ESLint's flat config: a nested
 // project does not inherit its parent's); its catalogs and people registries are the files the
 // configuration lists, by default `.briefing/catalog.yaml` and `.briefing/people.yaml`.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   DEFAULT_CATALOGS,
@@ -22,11 +22,12 @@ import {
   type SeverityLayer,
 } from '../engine';
 import { matchesAny } from './glob';
+import { describeReadProblem, readFileSafe } from './read-file';
 
 export const BRIEFING_DIR = '.briefing';
 export const CONFIG_NAME = 'config.yaml';
 
-/** A file's text, or why it could not be read; undefined when it does not exist. */
+/** A file's text, or why it could not be read (a sentence, Vietnamese / English); undefined when it does not exist. */
 export type ReadResult = { text: string } | { error: string } | undefined;
 export type ReadText = (path: string) => ReadResult;
 
@@ -34,14 +35,17 @@ export type ReadText = (path: string) => ReadResult;
  * Reads a project's text file. Every project file (configuration, catalogs, people) is read
  * through here, so limits on what is read apply in one place.
  */
-export function readTextFile(path: string): ReadResult {
-  try {
-    return { text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : { error: code ?? (e as Error).message };
-  }
+export function readTextFile(path: string, limit?: number, raise = RAISE_CAP): ReadResult {
+  // Regular files only, within the size cap (host/read-file.ts): a FIFO or /dev/zero is reported.
+  const r = readFileSafe(path, limit);
+  if (r.ok) return { text: new TextDecoder().decode(r.bytes) };
+  if (r.problem.kind === 'io' && (r.problem.code === 'ENOENT' || r.problem.code === 'ENOTDIR')) return undefined;
+  return { error: describeReadProblem(r.problem, raise) };
 }
+
+/** How to raise the size cap, named when a project file is above it (each face can name its own). */
+export const RAISE_CAP = { vi: '--max-file-size hoặc BRIEFING_MAX_FILE_SIZE', en: '--max-file-size or BRIEFING_MAX_FILE_SIZE' };
+const missing = describeReadProblem({ kind: 'io', code: 'ENOENT' }, RAISE_CAP);
 
 const rootCache = new Map<string, string | null>();
 
@@ -123,7 +127,7 @@ export function loadProject(engine: Engine, root: string, locale: Locale, opts: 
   if (configPath) {
     const r = read(configPath);
     if (r && 'error' in r) project.dataFiles.push({ path: configPath, kind: 'config', error: r.error });
-    else if (r === undefined && opts.configFile) project.dataFiles.push({ path: configPath, kind: 'config', error: 'ENOENT' });
+    else if (r === undefined && opts.configFile) project.dataFiles.push({ path: configPath, kind: 'config', error: missing });
     else if (r) {
       const label = relative(root, configPath).split(sep).join('/') || configPath;
       const file = engine.readConfig(r.text, configPath, locale, label);
@@ -140,7 +144,7 @@ export function loadProject(engine: Engine, root: string, locale: Locale, opts: 
       if (project.dataFiles.some((d) => d.path === path)) continue;
       const r = read(path);
       if (r && 'text' in r) project.dataFiles.push({ path, kind, text: r.text });
-      else if (r || listed) project.dataFiles.push({ path, kind, error: r ? r.error : 'ENOENT' });
+      else if (r || listed) project.dataFiles.push({ path, kind, error: r ? r.error : missing });
     }
   };
   add('catalog', project.config.catalogs ?? DEFAULT_CATALOGS, !!project.config.catalogs);

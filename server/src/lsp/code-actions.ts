@@ -21,7 +21,19 @@ export interface CodeActionRequest {
   validateOptions: ValidateOptions;
   snippetCommand: boolean;
   documentChanges: boolean;
+  /** The client resolves code actions (`codeAction/resolve` with `edit`): "fix all" is deferred. */
+  resolveEdits?: boolean;
   convert: (d: Diagnostic) => LspDiagnostic;
+}
+
+/** What a deferred "fix all" carries to its `codeAction/resolve`. */
+export interface FixAllData {
+  briefingFixAll: true;
+  uri: string;
+}
+
+export function isFixAllData(x: unknown): x is FixAllData {
+  return typeof x === 'object' && x !== null && (x as FixAllData).briefingFixAll === true && typeof (x as FixAllData).uri === 'string';
 }
 
 /** "Fix all" for this product, as `editor.codeActionsOnSave` names it (like source.fixAll.eslint). */
@@ -38,9 +50,17 @@ function wants(only: string[] | undefined, kind: string): boolean {
 export function codeActions(req: CodeActionRequest): CodeAction[] {
   const all = req.engine.validate(req.record, req.validateOptions);
   return req.engine
-    .codeActions(req.record, req.range, all, req.validateOptions)
+    .codeActions(req.record, req.range, all, { ...req.validateOptions, deferFixAll: !!req.resolveEdits })
     .filter((a) => wants(req.only, a.kind === 'source.fixAll' ? FIX_ALL_KIND : CodeActionKind.QuickFix))
-    .map((a) => toCodeAction(req, a));
+    .map((a) => (a.deferred ? { title: a.title, kind: FIX_ALL_KIND, data: { briefingFixAll: true, uri: req.uri } satisfies FixAllData } : toCodeAction(req, a)));
+}
+
+/** The edits of a deferred "fix all", computed when the user picks it, on the current text. */
+export function resolveFixAll(req: Omit<CodeActionRequest, 'range' | 'clientDiagnostics' | 'only' | 'resolveEdits'>, action: CodeAction): CodeAction {
+  const all = req.engine.validate(req.record, req.validateOptions);
+  const origin = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const fixAll = req.engine.codeActions(req.record, origin, all, req.validateOptions).find((a) => a.kind === 'source.fixAll');
+  return { ...action, edit: workspaceEdit(req, fixAll?.edits ?? []) };
 }
 
 function toCodeAction(req: CodeActionRequest, a: EngineCodeAction): CodeAction {
@@ -61,7 +81,7 @@ function toCodeAction(req: CodeActionRequest, a: EngineCodeAction): CodeAction {
   return action;
 }
 
-function workspaceEdit(req: CodeActionRequest, edits: TextEdit[]): WorkspaceEdit {
+function workspaceEdit(req: Pick<CodeActionRequest, 'documentChanges' | 'version' | 'uri'>, edits: TextEdit[]): WorkspaceEdit {
   if (req.documentChanges && req.version !== undefined) {
     return { documentChanges: [{ textDocument: { uri: req.uri, version: req.version }, edits }] };
   }

@@ -10,8 +10,8 @@ import type { WorkspaceIndexing } from './workspace-indexing';
 type DocumentEvent = TextDocumentChangeEvent<TextDocument>;
 
 export class DiagnosticsScheduling {
-  /** The version each document was opened with: its first change event is the open itself. */
-  private readonly openedVersion = new Map<string, number>();
+  /** Documents just opened: the change event that follows an open is the open itself. */
+  private readonly justOpened = new Set<string>();
 
   constructor(
     private readonly state: ServerState,
@@ -28,15 +28,16 @@ export class DiagnosticsScheduling {
 
   private opened({ document }: DocumentEvent): void {
     const key = fileKey(document.uri);
-    this.openedVersion.set(key, document.version);
+    this.justOpened.add(key);
     this.state.triggeredVersion.set(key, document.version);
     if (!this.projectFileEvent(document.uri)) this.state.diagnostics.opened(document.uri);
   }
 
   private changed({ document }: DocumentEvent): void {
     const key = fileKey(document.uri);
-    if (this.openedVersion.get(key) === document.version) return; // the open event, handled above
-    this.openedVersion.delete(key);
+    // The open's own change event is skipped by identity, not by version number: a client that
+    // sends a change with the version it opened with still gets it validated.
+    if (this.justOpened.delete(key)) return;
     if (!this.projectFileEvent(document.uri)) this.state.diagnostics.changed(document.uri);
   }
 
@@ -49,7 +50,7 @@ export class DiagnosticsScheduling {
     const { workspace, settings, diagnostics } = this.state;
     const uri = document.uri;
     const key = fileKey(uri);
-    this.openedVersion.delete(key);
+    this.justOpened.delete(key);
     this.state.triggeredVersion.delete(key);
     if (this.projectFileEvent(uri)) return; // back to the file on disk
     if (workspace.isWorkspaceRecord(uri, settings.files)) await workspace.refreshFromDisk(uri);

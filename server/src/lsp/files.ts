@@ -1,8 +1,9 @@
 // File URIs, paths and the walk that finds records under a workspace folder. Only the local file
 // system is read; folders named node_modules or .git are never entered.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describeReadProblem, readFileSafeAsync } from '../host/read-file';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 /** A safety bound: a folder with more records than this is walked only this far. */
@@ -69,11 +70,18 @@ export interface DiskFile {
   size: number;
 }
 
-export async function readDiskFile(path: string): Promise<DiskFile | undefined> {
-  try {
-    const [text, st] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
-    return { text, mtimeMs: st.mtimeMs, size: st.size };
-  } catch {
-    return undefined;
-  }
+/** How an editor user raises the size cap, named in the message of a file above it. */
+export const RAISE_CAP_SETTING = { vi: 'thiết lập briefing.maxFileSize', en: 'the briefing.maxFileSize setting' };
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+
+/**
+ * A file from disk through the one safe read (regular files only, at most `limit` bytes):
+ * undefined when it does not exist, `{ problem }` when it cannot be read (a FIFO, a folder, above
+ * the cap), never a wait on a pipe.
+ */
+export async function readDiskFile(path: string, limit?: number): Promise<DiskFile | { problem: string } | undefined> {
+  const r = await readFileSafeAsync(path, limit);
+  if (r.ok) return { text: utf8.decode(r.bytes), mtimeMs: r.mtimeMs, size: r.bytes.length };
+  if (r.problem.kind === 'io' && (r.problem.code === 'ENOENT' || r.problem.code === 'ENOTDIR')) return undefined;
+  return { problem: describeReadProblem(r.problem, RAISE_CAP_SETTING) };
 }

@@ -41,11 +41,13 @@ function diagnosticsMode(options: InitializationOptions, caps: ClientCapabilitie
 
 function serverCapabilities(caps: ClientCapabilities, mode: DiagnosticsMode): InitializeResult['capabilities'] {
   const literalActions = !!caps.textDocument?.codeAction?.codeActionLiteralSupport;
+  // "Fix all" is computed only when chosen, for clients that resolve code actions.
+  const resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
   const capabilities: InitializeResult['capabilities'] = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     completionProvider: { triggerCharacters: [':', ' ', '-'], resolveProvider: false },
     hoverProvider: true,
-    codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } : true,
+    codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], ...(resolveEdits ? { resolveProvider: true } : {}) } : true,
     documentSymbolProvider: true,
     foldingRangeProvider: true,
     workspaceSymbolProvider: true,
@@ -63,6 +65,7 @@ function serverCapabilities(caps: ClientCapabilities, mode: DiagnosticsMode): In
 }
 
 export function initialize(state: ServerState, params: InitializeParams): InitializeResult {
+  state.gate.initializeReceived = true;
   const caps = (state.caps = params.capabilities);
   state.clientLocale = params.locale;
   const options = (state.initOptions = (params.initializationOptions ?? {}) as InitializationOptions);
@@ -72,7 +75,8 @@ export function initialize(state: ServerState, params: InitializeParams): Initia
   const mode = diagnosticsMode(options, caps);
   state.client = clientFeatures(caps, mode === 'pull');
   const workspace = (state.workspace = new Workspace(state.documents));
-  workspace.dataContext = () => ({ trusted: state.trusted, locale: state.locale(), rules: state.settings.rules });
+  workspace.fileLimit = () => state.settings.maxFileBytes;
+  workspace.dataContext = () => ({ trusted: state.trusted, locale: state.locale(), rules: state.settings.rules, maxFileBytes: state.settings.maxFileBytes });
   workspace.onDataLoaded = (files) => state.diagnostics.publishData(files);
   workspace.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []));
   state.diagnostics = new DiagnosticsService(

@@ -4,8 +4,10 @@
 // when stdin closes (stdio) or the IPC channel disconnects.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { strictStdio } from './transport';
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio the reader is strict: a malformed frame ends the process (see transport.ts).
+const connection = process.argv.includes('--stdio') ? createConnection(ProposedFeatures.all, ...strictStdio()) : createConnection(ProposedFeatures.all);
 
 if (process.argv.includes('--stdio')) {
   process.stdin.on('end', () => process.exit(0));

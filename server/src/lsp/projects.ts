@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { Severity, type Diagnostic, type Engine, type Locale, type ResolvedSeverities, type SeverityName, type ValidateOptions } from '../engine';
 import { createEngine, type Assets } from '../host/assets';
 import { applyProject, dataFileKind, forgetProjectRoots, loadProject, projectRootFor, projectSeverities, readTextFile, type Project as ProjectModel, type ReadResult } from '../host/project';
-import { pathToUri, relativeTo, uriToPath } from './files';
+import { RAISE_CAP_SETTING, pathToUri, relativeTo, uriToPath } from './files';
 
 export interface DataFile {
   uri: string;
@@ -34,6 +34,8 @@ export interface DataContext {
   rules: Record<string, SeverityName | 'off'>;
   /** The text of an open document, by path. */
   openText(path: string): string | undefined;
+  /** The most bytes read from one file (briefing.maxFileSize). */
+  maxFileBytes?: number;
 }
 
 let loads = 0;
@@ -119,7 +121,7 @@ export class Projects {
     const read = (path: string): ReadResult => {
       if (!ctx.trusted) return undefined;
       const open = ctx.openText(path);
-      return open !== undefined ? { text: open } : readTextFile(path);
+      return open !== undefined ? { text: open } : readTextFile(path, ctx.maxFileBytes, RAISE_CAP_SETTING);
     };
     const model = loadProject(project.engine, project.root, ctx.locale, { read });
     project.model = model;
@@ -128,7 +130,7 @@ export class Projects {
     project.dataFiles = model.dataFiles.map((d) => ({
       uri: pathToUri(d.path),
       kind: d.kind,
-      diagnostics: d.error ? [unreadable(d.error, locale)] : (byPath.get(d.path) ?? []),
+      diagnostics: d.error ? [unreadable(d.error)] : (byPath.get(d.path) ?? []),
       mtimeMs: ++loads,
     }));
     const now = new Set(project.dataFiles.map((d) => d.uri));
@@ -155,7 +157,8 @@ export class Projects {
   }
 }
 
-function unreadable(code: string, locale: Locale): Diagnostic {
+/** A project file that could not be read: the reason (a FIFO, a folder, above the size cap…) on the file. */
+function unreadable(message: string): Diagnostic {
   const zero = { line: 0, character: 0 };
-  return { range: { start: zero, end: zero }, severity: Severity.error, code: 'yaml-syntax', source: 'briefing', message: locale === 'en' ? `The file could not be read (${code}).` : `Không đọc được tệp (${code}).` };
+  return { range: { start: zero, end: zero }, severity: Severity.error, code: 'yaml-syntax', source: 'briefing', message };
 }

@@ -2,7 +2,7 @@
 // settings, the workspace model and the diagnostics service. Created once per connection;
 // `initialize` fills in what depends on the client.
 import { TextDocuments, type ClientCapabilities, type Connection } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SyncedTextDocument } from './text-document';
 import type { Locale, ValidateOptions } from '../engine';
 import type { Project } from './projects';
 import type { ClientFeatures } from './convert';
@@ -13,7 +13,7 @@ import { defaultSettings, effectiveLocale, type Settings } from './settings';
 import type { Workspace } from './workspace';
 
 export class ServerState {
-  readonly documents = new TextDocuments(TextDocument);
+  readonly documents = new TextDocuments(SyncedTextDocument);
   readonly gate = new Readiness();
   readonly handlers: Handlers;
   workspace!: Workspace;

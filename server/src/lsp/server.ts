@@ -19,7 +19,10 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => initialize(state, params));
   connection.onInitialized(state.handlers.immediate('initialized', () => initialized(state, settings, indexing)));
-  connection.onShutdown(() => state.info('Briefing Records server shutting down.'));
+  connection.onShutdown(() => {
+    state.gate.shutdownReceived = true;
+    state.info('Briefing Records server shutting down.');
+  });
 
   settings.register();
   indexing.register();

@@ -37,8 +37,9 @@ export class SettingsSync {
     state.settings = next;
     const localeChanged = beforeLocale !== state.locale();
     if (localeChanged || !same(before.rules, next.rules)) state.settingsRevision++;
-    if (localeChanged) await indexing.reloadData(false);
-    if (!same(before.files, next.files)) {
+    const limitChanged = before.maxFileBytes !== next.maxFileBytes;
+    if (localeChanged || limitChanged) await indexing.reloadData(false);
+    if (!same(before.files, next.files) || limitChanged) {
       indexing.registerWatchers();
       await indexing.validateWorkspace(() => false);
       return;

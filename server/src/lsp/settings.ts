@@ -2,6 +2,7 @@
 // without it, from initializationOptions and didChangeConfiguration payloads. Anything missing
 // or malformed falls back to the default, so a bad settings file never stops validation.
 import { toLocale, type Locale, type SeverityName } from '../engine';
+import { DEFAULT_MAX_FILE_BYTES, parseByteSize } from '../host/read-file';
 
 export type Trigger = 'onType' | 'onSave';
 export type LocaleSetting = 'auto' | Locale;
@@ -12,12 +13,14 @@ export interface Settings {
   files: string[];
   locale: LocaleSetting;
   rules: Record<string, RuleSetting>;
+  /** The most bytes read from one file on disk ("10MB", or a number of bytes). */
+  maxFileBytes: number;
 }
 
 export const DEFAULT_FILES = ['**/*.briefing.{yaml,yml}'];
 
 export function defaultSettings(): Settings {
-  return { validate: { trigger: 'onType', debounceMs: 300 }, files: [...DEFAULT_FILES], locale: 'vi', rules: {} };
+  return { validate: { trigger: 'onType', debounceMs: 300 }, files: [...DEFAULT_FILES], locale: 'vi', rules: {}, maxFileBytes: DEFAULT_MAX_FILE_BYTES };
 }
 
 const RULE_VALUES = new Set<RuleSetting>(['error', 'warning', 'info', 'hint', 'off']);
@@ -43,6 +46,8 @@ export function readSettings(raw: unknown): Settings {
     const files = raw.files.filter((f): f is string => typeof f === 'string' && f.trim() !== '');
     if (files.length) s.files = files;
   }
+  const maxFileSize = typeof raw.maxFileSize === 'string' || typeof raw.maxFileSize === 'number' ? parseByteSize(raw.maxFileSize) : undefined;
+  if (maxFileSize !== undefined) s.maxFileBytes = maxFileSize;
   if (raw.locale === 'auto' || raw.locale === 'vi' || raw.locale === 'en') s.locale = raw.locale;
   if (isObject(raw.rules)) {
     for (const [id, v] of Object.entries(raw.rules)) {

@@ -46,6 +46,11 @@ export class Workspace {
   /** The parse of each open document's current version, by file key. */
   private readonly openParses = new Map<string, ParsedRecord>();
   private readonly noted = new Map<string, ParsedRecord>();
+  /** A mark on the parse of a text sent again under a version already seen, so its stamp differs. */
+  private readonly reusedVersion = new WeakMap<ParsedRecord, string>();
+  private reuses = 0;
+  /** The most bytes read from one file (the briefing.maxFileSize setting). */
+  fileLimit: () => number | undefined = () => undefined;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -133,7 +138,9 @@ export class Workspace {
   async refreshFromDisk(uri: string): Promise<boolean> {
     const path = uriToPath(uri);
     const key = fileKey(uri);
-    const file = path !== undefined ? await readDiskFile(path) : undefined;
+    const read = path !== undefined ? await readDiskFile(path, this.fileLimit()) : undefined;
+    // A record that cannot be read (a FIFO, above the cap) is left out of workspace features.
+    const file = read && 'problem' in read ? undefined : read;
     if (!file) {
       this.forget(uri);
       return false;
@@ -185,11 +192,15 @@ export class Workspace {
     const doc = this.openDoc(uri);
     if (doc) {
       let record = this.openParses.get(key);
-      if (!record || record.version !== doc.version || record.uri !== doc.uri) {
+      // The text is compared too: a client that reuses a version number for new text must not
+      // get the old parse (a reference check first, so the usual case costs nothing).
+      if (!record || record.version !== doc.version || record.uri !== doc.uri || record.text !== doc.getText()) {
+        const sameVersion = record?.version === doc.version && record.uri === doc.uri;
         record = project.engine.parse(doc.getText(), doc.uri, doc.version);
         this.openParses.set(key, record);
+        if (sameVersion) this.reusedVersion.set(record, `#${++this.reuses}`);
       }
-      return { uri: doc.uri, record, project, version: doc.version, stamp: `v${doc.version}` };
+      return { uri: doc.uri, record, project, version: doc.version, stamp: `v${doc.version}${this.reusedVersion.get(record) ?? ''}` };
     }
     const disk = this.disk.get(key);
     return disk ? { uri: disk.uri, record: this.diskParse(project, disk), project, stamp: `m${disk.mtimeMs}:${disk.size}` } : undefined;

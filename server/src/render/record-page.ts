@@ -4,9 +4,9 @@ import type * as views from '../engine/views';
 import { esc, facts, lineAttr, section } from './html';
 import { barChartSvg, shareSvg } from './bar-chart';
 
-function person(p: views.PersonView): string {
+function person(p: views.PersonView, l: views.Labels): string {
   const positions = p.positions.length ? `<div class="positions">${esc(p.positions.join('; '))}</div>` : '';
-  const extra = [p.role, p.force && p.force !== 'Công an nhân dân' ? p.force : undefined, p.unit].filter(Boolean).join(' · ');
+  const extra = [p.unnamed ? `(${l.unnamed})` : undefined, p.role, p.force && p.force !== 'Công an nhân dân' ? p.force : undefined, p.display === p.unit ? undefined : p.unit].filter(Boolean).join(' · ');
   return `<li${lineAttr(p.line)}><strong>${esc(p.display)}</strong>${extra ? ` <span class="meta">${esc(extra)}</span>` : ''}${positions}</li>`;
 }
 
@@ -36,11 +36,11 @@ function meeting(card: views.RecordCard): string {
 function people(card: views.RecordCard): string {
   const l = card.labels;
   const chair = card.chair
-    ? `<ul class="people">${person(card.chair)}</ul>`
+    ? `<ul class="people">${person(card.chair, l)}</ul>`
     : card.chairAbsent
       ? `<p${lineAttr(card.chairAbsent.line)}><em>${esc(l.chairAbsent)}</em>: ${esc(card.chairAbsent.reason)}</p>`
       : '';
-  const parts = card.participants.length ? section('participants', l.participants, `<ul class="people">${card.participants.map(person).join('')}</ul>`) : '';
+  const parts = card.participants.length ? section('participants', l.participants, `<ul class="people">${card.participants.map((p) => person(p, l)).join('')}</ul>`) : '';
   return (chair ? section('chair', l.chair, chair) : '') + parts;
 }
 

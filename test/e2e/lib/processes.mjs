@@ -92,3 +92,19 @@ export function tail(file, lines = 40) {
     return '';
   }
 }
+
+/**
+ * Stopped from outside (Ctrl+C, a test runner's time-out): closes the browser (when one was
+ * started), then stops the editor's process group, and exits with status 1.
+ */
+export function stopOnSignals(group, browser = () => undefined) {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      console.error(`e2e: ${signal}, stopping the editor`);
+      void Promise.resolve(browser()?.context.close())
+        .catch(() => {})
+        .then(() => group.stop())
+        .finally(() => process.exit(1));
+    });
+  }
+}

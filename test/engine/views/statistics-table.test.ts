@@ -9,7 +9,16 @@ import { statisticRows, filterRows, sortRows, groupCounts, seriesChart, type Sta
 const engine = newEngine();
 const samples = readdirSync(SAMPLES).filter((f) => f.endsWith('.briefing.yaml'));
 const rowsOf = (file: string): StatRow[] => statisticRows(engine.parse(read(join(SAMPLES, file)), file));
-const all = sortRows(samples.flatMap(rowsOf));
+// Counts across records are checked on the five seed records, so that adding a sample does not
+// change them; every sample has its own test above.
+const SEED_SAMPLES = [
+  '2019-12-24-hop-bao-cuoi-nam.briefing.yaml',
+  '2020-02-06-tong-ket-van-phong-bo.briefing.yaml',
+  '2020-02-26-giao-ban-thang-2.briefing.yaml',
+  '2020-06-25-so-ket-6-thang.briefing.yaml',
+  '2023-09-28-so-ket-quy-3.briefing.yaml',
+];
+const all = sortRows(SEED_SAMPLES.flatMap(rowsOf));
 
 for (const file of samples) {
   test(`rows of ${file}: one per statistic, with meeting date, period and file line`, () => {
@@ -27,7 +36,7 @@ for (const file of samples) {
   });
 }
 
-test('rows across the samples are in meeting order', () => {
+test('rows across the seed samples are in meeting order', () => {
   assert.equal(all.length, 3 + 6 + 27);
   const dates = all.map((r) => r.meetingDate!);
   assert.deepEqual(dates, [...dates].sort());

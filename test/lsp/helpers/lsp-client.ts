@@ -48,6 +48,8 @@ export interface ClientOptions {
   relativePatterns?: boolean;
   processId?: number | null;
   extraArgs?: string[];
+  /** The client resolves code actions' edits (codeAction/resolve), as VS Code does. */
+  resolveCodeActions?: boolean;
 }
 
 export function capabilities(options: ClientOptions): ClientCapabilities {
@@ -68,6 +70,7 @@ export function capabilities(options: ClientOptions): ClientCapabilities {
       workspaceEdit: { documentChanges: false },
     },
   };
+  if (options.resolveCodeActions) caps.textDocument!.codeAction!.resolveSupport = { properties: ['edit'] };
   if (options.pull) {
     caps.textDocument!.diagnostic = { dynamicRegistration: false, relatedDocumentSupport: false };
     caps.workspace!.diagnostics = { refreshSupport: true };

@@ -1,7 +1,7 @@
 // Temporary workspace folders for the language server tests: a copy of samples/ plus the files a
 // test adds, removed again after the test.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { makeTempDir, removeTempDir } from '../../helpers/temp';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -19,7 +19,7 @@ export interface TempWorkspace {
 }
 
 export function makeWorkspace(files: Record<string, string> = {}, options: { samples?: boolean } = {}): TempWorkspace {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-lsp-'));
+  const dir = makeTempDir('briefing-lsp');
   if (options.samples !== false) cpSync(SAMPLES, dir, { recursive: true, filter: (src) => !src.includes(`${join(SAMPLES, 'invalid')}`) });
   const ws: TempWorkspace = {
     dir,
@@ -33,7 +33,7 @@ export function makeWorkspace(files: Record<string, string> = {}, options: { sam
       return pathToFileURL(p).href;
     },
     read: (rel) => readFileSync(join(dir, rel), 'utf8'),
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    remove: () => removeTempDir(dir),
   };
   for (const [rel, text] of Object.entries(files)) ws.write(rel, text);
   return ws;

@@ -10,6 +10,7 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 export function formatGithub(result: RunResult): string {
   const lines: string[] = [];
   for (const f of result.files) {
+    if (f.ioError) lines.push(`::error file=${escapeProperty(f.path)},title=io-error::${escapeData(f.ioError)}`);
     for (const d of f.diagnostics) {
       const cmd = COMMAND[severityName(d.severity)];
       const props = [

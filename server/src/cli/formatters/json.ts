@@ -11,10 +11,11 @@ export function formatJson(result: RunResult, { version }: FormatContext): strin
       {
         tool: 'briefing',
         version,
-        summary: { files: result.files.length, errors: n.errors, warnings: n.warnings, infos: n.infos, fixable: n.fixable, elapsedMs: Math.round(result.elapsedMs) },
+        summary: { files: result.files.length, unreadable: result.files.filter((f) => f.ioError).length, errors: n.errors, warnings: n.warnings, infos: n.infos, fixable: n.fixable, elapsedMs: Math.round(result.elapsedMs) },
         files: result.files.map((f) => ({
           path: f.path,
           ...(f.fixed ? { fixed: f.fixed } : {}),
+          ...(f.ioError ? { error: f.ioError } : {}),
           ...(f.edits ? { edits: f.edits, output: f.output } : {}),
           diagnostics: f.diagnostics.map((d) => ({
             rule: d.code,

@@ -49,12 +49,17 @@ export function formatSarif(result: RunResult, { version, locale, cwd }: FormatC
       };
     }),
   );
+  // A file that could not be read is not a finding of a rule: SARIF says so in the invocation.
+  const notifications = result.files
+    .filter((f) => f.ioError)
+    .map((f) => ({ level: 'error', message: { text: f.ioError }, locations: [{ physicalLocation: { artifactLocation: { uri: toUri(f.path), uriBaseId: '%SRCROOT%' } } }] }));
   const sarif = {
     $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
         tool: { driver: { name: 'briefing', version, semanticVersion: version, rules } },
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { uri: toUri(cwd).replace(/^\/?/, 'file:///') + '/' } },
         results,

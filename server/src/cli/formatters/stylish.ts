@@ -17,6 +17,7 @@ export function formatStylish(result: RunResult, { locale, colors: c }: FormatCo
   const diffs = result.files.map((f) => f.diff ?? '').join('');
   const labels = LABELS[locale];
   for (const f of result.files) {
+    if (f.ioError) out.push(c.bold(f.path), `  ${c.red(labels.error)}  ${f.ioError}  ${c.dim('io-error')}`, '');
     if (f.diagnostics.length === 0) continue;
     out.push(c.bold(f.path));
     const rows = f.diagnostics.map((d) => {
@@ -34,7 +35,14 @@ export function formatStylish(result: RunResult, { locale, colors: c }: FormatCo
   const secs = (result.elapsedMs / 1000).toFixed(2);
   const fixedTotal = result.files.reduce((a, f) => a + (f.fixed ?? 0), 0);
   const fixedLine = fixedTotal ? (locale === 'en' ? ` · ${fixedTotal} fixed` : ` · đã sửa ${fixedTotal}`) : '';
-  if (problems === 0) {
+  const unreadable = result.files.filter((f) => f.ioError).length;
+  if (unreadable) {
+    const line = locale === 'en' ? `✖ ${plural(unreadable, 'file')} could not be read` : `✖ ${unreadable} tệp không đọc được`;
+    out.push(c.red(c.bold(line)));
+  }
+  if (problems === 0 && unreadable) {
+    out.push(locale === 'en' ? `  no problems in the ${plural(result.files.length - unreadable, 'file')} read (${secs} s)${fixedLine}` : `  không có vấn đề trong ${result.files.length - unreadable} tệp đã đọc (${secs} s)${fixedLine}`);
+  } else if (problems === 0) {
     out.push(locale === 'en' ? `✔ ${plural(result.files.length, 'file')} checked, no problems (${secs} s)${fixedLine}` : `✔ Đã kiểm tra ${result.files.length} tệp, không có vấn đề (${secs} s)${fixedLine}`);
   } else {
     const line =

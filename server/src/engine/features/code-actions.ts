@@ -5,7 +5,7 @@ import type { Diagnostic, Range } from '../types';
 import { replacementEdit } from '../fix';
 import { isSafeFix } from '../fixes';
 import { format } from '../i18n';
-import type { CodeAction, FeatureOptions } from './types';
+import type { CodeAction, CodeActionOptions } from './types';
 
 const FIX_ALL = { vi: 'Sửa tất cả lỗi có thể sửa tự động trong tệp', en: 'Fix all auto-fixable problems in this file' };
 
@@ -21,7 +21,7 @@ function overlaps(a: Range, b: Range): boolean {
  * Actions for `range`. `diagnostics` are all the diagnostics of the record (as validate returns
  * them): quick fixes come from those overlapping `range`, "fix all" from every one of them.
  */
-export function codeActions(record: ParsedRecord, range: Range, diagnostics: readonly Diagnostic[], options: FeatureOptions = {}, fixedText?: string): CodeAction[] {
+export function codeActions(record: ParsedRecord, range: Range, diagnostics: readonly Diagnostic[], options: CodeActionOptions = {}, fixedText?: string): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of diagnostics) {
     if (!d.fixes?.length || !overlaps(d.range, range)) continue;
@@ -32,11 +32,16 @@ export function codeActions(record: ParsedRecord, range: Range, diagnostics: rea
       out.push(a);
     }
   }
+  const title = format(FIX_ALL, options.locale ?? 'vi');
+  if (options.deferFixAll) {
+    if (diagnostics.some((d) => d.fixes?.some(isSafeFix))) out.push({ title, kind: 'source.fixAll', diagnostics: [], edits: [], deferred: true });
+    return out;
+  }
   // Byte for byte what --fix writes: every pass to a fixed point, as one replacement edit.
   const edits = fixedText === undefined ? [] : replacementEdit(record.text, fixedText);
   if (edits.length) {
     const fixed = diagnostics.filter((d) => d.fixes?.some(isSafeFix));
-    out.push({ title: format(FIX_ALL, options.locale ?? 'vi'), kind: 'source.fixAll', diagnostics: fixed, edits });
+    out.push({ title, kind: 'source.fixAll', diagnostics: fixed, edits });
   }
   return out;
 }

@@ -66,6 +66,17 @@ export interface CodeAction {
   /** The edits are snippets (VS Code syntax): insert them as snippets, do not apply blindly. */
   snippet?: boolean;
   isPreferred?: boolean;
+  /** "Fix all" offered without its edits (options.deferFixAll): the face resolves it when chosen. */
+  deferred?: boolean;
+}
+
+export interface CodeActionOptions extends FeatureOptions {
+  /**
+   * Offer "fix all" without computing its edits (nor listing its diagnostics): an editor asks
+   * for code actions at every cursor move, and the fix pass is the costly part. The face then
+   * computes it with `deferFixAll: false` when the user picks it.
+   */
+  deferFixAll?: boolean;
 }
 
 /** What the features need from the engine (the Engine facade satisfies it). */

@@ -50,8 +50,10 @@ const SYNTAX_MESSAGES: Record<string, string> = {
 };
 
 function binaryOffset(text: string): number {
-  // NUL and other C0 controls except tab, LF, CR; U+FFFD marks bytes that were not UTF-8.
-  const m = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/.exec(text);
+  // NUL and other C0 controls except tab, LF, CR; U+FFFD marks bytes that were not UTF-8. A lone
+  // surrogate (typed or pasted in an editor) cannot be written as UTF-8: saved, it becomes U+FFFD,
+  // so the editor reports it where the saved file will have it.
+  const m = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
   return m ? m.index : -1;
 }
 
@@ -76,7 +78,7 @@ export function parseRecord(text: string, uri = 'untitled', version = 0): Parsed
     problems.push({
       span: [bin, bin + 1],
       code: 'binary-content',
-      messageId: code === 0xfffd ? 'notUtf8' : 'controlChar',
+      messageId: code === 0xfffd ? 'notUtf8' : code >= 0xd800 && code <= 0xdfff ? 'loneSurrogate' : 'controlChar',
       args: { code: 'U+' + code.toString(16).toUpperCase().padStart(4, '0') },
     });
     if (code === 0) return record; // NUL: not a text file; do not go further.
@@ -143,6 +145,8 @@ export function parseRecord(text: string, uri = 'untitled', version = 0): Parsed
 
 /** Moves a problem to its cause where the parser noticed it elsewhere (see syntax-explain.ts). */
 function explain(text: string, lines: LineIndex, p: SyntaxProblem, code: string): SyntaxProblem {
+  const close = /end with an? ([\]}])/.exec(p.detail ?? '');
+  if (close) return { ...p, messageId: 'unclosedFlow', args: { close: close[1] } };
   if (code === 'MISSING_CHAR' && /quote/i.test(p.detail ?? '')) {
     const at = unclosedQuote(text);
     if (at !== undefined) return { ...p, span: [at, at + 1], messageId: 'unclosedQuote', args: { quote: text[at] } };

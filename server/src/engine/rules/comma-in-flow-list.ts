@@ -3,9 +3,18 @@
 // almost always the rest of the same phrase.
 import { visit, isScalar, isSeq } from 'yaml';
 import { defineRule } from './rule';
+import type { ParsedRecord } from '../parse/parse-record';
 
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
+
+/** Once per parsed record, not once per document: a file can hold thousands of documents. */
+const flowListSeen = new WeakMap<ParsedRecord, boolean>();
+function hasFlowList(record: ParsedRecord): boolean {
+  let seen = flowListSeen.get(record);
+  if (seen === undefined) flowListSeen.set(record, (seen = record.text.includes('[')));
+  return seen;
+}
 
 export const commaInFlowList = defineRule({
   id: 'comma-in-flow-list',
@@ -24,7 +33,7 @@ export const commaInFlowList = defineRule({
   },
   fixes: { join: 'suggestion' },
   check(ctx) {
-    if (!ctx.record.text.includes('[')) return; // no flow sequence anywhere: nothing to visit
+    if (!hasFlowList(ctx.record)) return; // no flow sequence anywhere: nothing to visit
     visit(ctx.doc, {
       Seq(_, seq) {
         if (!isSeq(seq) || !seq.flow) return;

@@ -103,8 +103,10 @@ export const CONTENT_RULES: Rule[] = [
   commaInFlowList,
 ];
 
-/** Rules that read the text itself and stay meaningful when the YAML does not parse. */
-export const TEXT_RULES: Rule[] = [textNotNfc, lookalikeLetter];
+/** Rules that read the text itself (once per file) and stay meaningful when the YAML does not parse. */
+export const TEXT_RULES: Rule[] = CONTENT_RULES.filter((r) => r.wholeText);
+/** Rules that read one YAML document: they run once per document. */
+export const DOCUMENT_RULES: Rule[] = CONTENT_RULES.filter((r) => !r.wholeText);
 
 export const ALL_RULES: Rule[] = [...PARSE_AND_SCHEMA_RULES, ...CONTENT_RULES, unusedSuppression];
 

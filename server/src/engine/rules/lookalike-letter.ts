@@ -5,6 +5,7 @@ import { LOOKALIKES, LOOKALIKE_PATTERN } from '../text/vietnamese';
 export const lookalikeLetter = defineRule({
   id: 'lookalike-letter',
   severity: 'error',
+  wholeText: true,
   tags: ['text'],
   description: {
     vi: 'Chữ trông giống Đ/đ nhưng là ký tự khác (Ð U+00D0, ð U+00F0, Ɖ U+0189): không khớp khi tìm kiếm.',

@@ -63,6 +63,12 @@ export interface RuleDefinition {
   /** What the rule checks, for docs and hovers. */
   description: Bilingual;
   messages: Record<string, Bilingual>;
+  /**
+   * The rule reads the whole text, not one YAML document: it runs once per file (in a file of
+   * several documents it would otherwise report each finding once per document), and still
+   * runs when the YAML does not parse.
+   */
+  wholeText?: boolean;
   /** Every fix the rule can offer, by the message id of its title, with its kind. */
   fixes?: Readonly<Record<string, FixKind>>;
   check(ctx: RuleContext): void;

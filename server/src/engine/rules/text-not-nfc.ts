@@ -7,6 +7,7 @@ const ANY_MARK = /\p{M}/u;
 export const textNotNfc = defineRule({
   id: 'text-not-nfc',
   severity: 'warning',
+  wholeText: true,
   tags: ['text'],
   description: {
     vi: 'Văn bản tiếng Việt phải ở dạng dựng sẵn (NFC); dạng tổ hợp (NFD) trông giống nhưng không khớp khi tìm kiếm, so sánh.',

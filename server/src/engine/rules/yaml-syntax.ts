@@ -17,6 +17,10 @@ export const yamlSyntax = defineRule({
       en: 'This line is indented {have} spaces, deeper than the key "{key}" above (which already has a value), so YAML reads it as the rest of that value. Keys of that level are indented {want} spaces.',
     },
     missingChar: { vi: 'Thiếu ký tự đóng (ngoặc hoặc dấu nháy).', en: 'A closing character is missing ({detail}).' },
+    unclosedFlow: {
+      vi: 'Thiếu dấu "{close}" để đóng danh sách hoặc nhóm khóa viết trên một dòng.',
+      en: 'A one-line list or mapping is missing its closing "{close}".',
+    },
     unclosedQuote: { vi: 'Dấu nháy {quote} mở ở đây nhưng không được đóng trên dòng này.', en: 'The {quote} quote opened here is never closed on this line.' },
     nestedCompact: { vi: 'Hai dấu ":" trên cùng một dòng; nếu giá trị có dấu ":", hãy đặt nó trong ngoặc kép.', en: 'Two ":" on one line; quote a value that contains ":".' },
     multilineKey: { vi: 'Dòng này không có dấu ":" sau khóa (khóa phải nằm trên một dòng).', en: 'This line has no ":" after its key (keys are on a single line).' },

@@ -47,7 +47,10 @@ export function insertionPoint(doc: Document, text: string, path: PathSegment[])
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   const eol = text.indexOf('\n', end);
   const at = eol < 0 ? text.length : eol > 0 && text[eol - 1] === '\r' ? eol - 1 : eol;
-  return { at, indent, nl: text.includes('\r\n') ? '\r\n' : '\n' };
+  // The line break of the map's own first line: searching the whole text would cost a pass over
+  // a file of many documents for every document.
+  const firstEol = text.indexOf('\n', firstStart);
+  return { at, indent, nl: firstEol > 0 && text[firstEol - 1] === '\r' ? '\r\n' : '\n' };
 }
 
 /** An insertion edit adding `key: value` (plain text) to the block map at `path`. */

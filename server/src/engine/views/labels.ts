@@ -13,6 +13,7 @@ const LABELS = {
   connectionPoints: { vi: 'Điểm cầu', en: 'Connection points' },
   chair: { vi: 'Chủ trì', en: 'Chair' },
   chairAbsent: { vi: 'Không nêu người chủ trì', en: 'No chair named' },
+  unnamed: { vi: 'không nêu tên', en: 'not named' },
   participants: { vi: 'Thành phần tham dự', en: 'Participants' },
   directives: { vi: 'Chỉ đạo', en: 'Directives' },
   issuedBy: { vi: 'Người chỉ đạo', en: 'Issued by' },

@@ -17,7 +17,9 @@ export interface PersonView {
   positions: string[];
   unit?: string;
   role?: string;
-  /** "Đại tướng Tô Lâm". */
+  /** The article names nobody, only an office or a unit (`unnamed: true`). */
+  unnamed: boolean;
+  /** "Đại tướng Tô Lâm"; for someone not named, the first position or the unit. */
   display: string;
 }
 
@@ -83,7 +85,9 @@ function person(p: unknown, line: number | undefined): PersonView | undefined {
     positions: strings(p.positions),
     unit: str(p, 'unit'),
     role: str(p, 'role'),
-    display: [rank, name].filter(Boolean).join(' ') || strings(p.positions)[0] || '—',
+    // Someone the article names only by office or body (unnamed: true) shows as that office or body.
+    unnamed: p.unnamed === true,
+    display: [rank, name].filter(Boolean).join(' ') || strings(p.positions)[0] || str(p, 'unit') || '—',
   };
 }
 
