@@ -14,6 +14,7 @@ import { generate } from './generate.mjs';
 import { runCli } from './cli.mjs';
 import { runLsp } from './lsp.mjs';
 import { runScaling, growth } from './scaling.mjs';
+import { runArchive } from './archive.mjs';
 import { logLogChart } from './chart.mjs';
 import { fmt, fmtRatio, fmtSummary, machine, ratio, summary, table } from './lib/stats.mjs';
 
@@ -22,7 +23,7 @@ const OUT = join(REPO, 'bench', 'out');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const onlyArg = args.indexOf('--only');
-const only = new Set(onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['cli', 'lsp', 'scaling']);
+const only = new Set(onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['cli', 'lsp', 'scaling', 'archive']);
 const log = (m) => process.stderr.write(m + '\n');
 
 const OURS = 'briefing';
@@ -71,12 +72,19 @@ async function main() {
     results.lsp = await runLsp({ repo: REPO, outDir: OUT, sizes, log });
   }
 
+  const engineBundle = join(OUT, 'engine.cjs');
+  if (only.has('scaling') || only.has('archive')) {
+    await build({ entryPoints: [join(REPO, 'bench', 'lib', 'engine-entry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: engineBundle, logLevel: 'warning' });
+  }
   if (only.has('scaling')) {
     log('scaling…');
-    const engineBundle = join(OUT, 'engine.cjs');
-    await build({ entryPoints: [join(REPO, 'bench', 'lib', 'engine-entry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: engineBundle, logLevel: 'warning' });
     const files = Object.entries(gen.sizes).map(([, v]) => ({ lines: v.lines, path: v.path }));
     results.scaling = runScaling({ engineBundle, files, log });
+  }
+
+  if (only.has('archive')) {
+    log('people index across records…');
+    results.archive = runArchive({ engineBundle, sizes: quick ? [2000] : [2000, 20000], log });
   }
 
   results.machine.loadAverageAfter = machine().loadAverage;
@@ -125,6 +133,7 @@ function renderReport(r) {
   if (r.lsp) out.push(...lspSection(r.lsp), '');
   if (r.cli) out.push(...cliSection(r.cli), '');
   if (r.scaling) out.push(...scalingSection(r.scaling, r.lsp), '');
+  if (r.archive) out.push(...archiveSection(r.archive), '');
   return out.join('\n') + '\n';
 }
 
@@ -186,6 +195,22 @@ function cliSection(cli) {
   out.push(table(['tool', 'wall time', '÷ yaml + ajv', '÷ ajv-cli', 'result'], rows), '');
   const ours = med(cli.tools['briefing validate'].samples);
   out.push(`Targets: briefing ≤ 0.5× the yaml + ajv baseline: ${ratio(ours, base) <= 0.5 ? 'met' : 'missed'} (${fmtRatio(ratio(ours, base))}); stretch, no slower than ajv-cli: ${ours <= ajvCli ? 'met' : 'missed'} (${fmtRatio(ratio(ours, ajvCli))}). Wall times include starting Node.`);
+  return out;
+}
+
+function archiveSection(archive) {
+  const out = ['### One edit with the archive in the workspace (engine, warm; people index across records)', ''];
+  const rows = archive.map((a) => [
+    a.records.toLocaleString('en'),
+    a.appearances.toLocaleString('en'),
+    fmt(a.indexMs),
+    fmtSummary(a.single, ' ms'),
+    fmtSummary(a.value, ' ms'),
+    fmtSummary(a.rank, ' ms'),
+    `${fmt(a.value.median - a.single.median)} / ${fmt(a.rank.median - a.single.median)} ms`,
+  ]);
+  out.push(table(['records', 'appearances of the shared chair', 'index all (ms)', 'the record alone: parse + validate', 'edit a value: + re-index + cross-record checks', 'edit the chair\'s rank', 'overhead (value / rank)'], rows), '');
+  out.push('Every record is chaired by the same person (the worst case for one timeline). An edit re-indexes the edited record only; the cross-record rules read the timelines of the people it names.');
   return out;
 }
 

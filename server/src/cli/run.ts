@@ -7,6 +7,7 @@ import { ProjectCache } from './projects';
 import { isProjectRecord, readTextFile } from '../host/project';
 import { validateFiles, type ValidateOptions } from './validate';
 import { printConfig } from './print-config';
+import { peopleCommand } from './people';
 import { jobsFor, validateFilesParallel } from './parallel';
 import { FORMATTERS, makeColors } from './formatters';
 import { version } from '../../../package.json';
@@ -82,6 +83,7 @@ export function run(argv: string[], io: Io): number {
     throw e;
   }
 
+  if (opts.command === 'people') return peopleCommand(sharedEngine, files, opts, io);
   const validateOptions: ValidateOptions = {
     locale: opts.locale,
     localeExplicit: opts.localeExplicit,
@@ -96,6 +98,8 @@ export function run(argv: string[], io: Io): number {
     stdin,
     maxFileBytes: opts.maxFileBytes,
     explicit: [...explicit],
+    archive: files,
+    run: {},
   };
   // --fix writes files and --stdin is one text: they stay on one thread. Large runs use every core.
   const jobs = opts.fix || stdin ? 1 : jobsFor(files.length, opts.jobs);
@@ -105,7 +109,7 @@ export function run(argv: string[], io: Io): number {
   const unreadable = result.files.filter((f) => f.ioError);
 
   const useColor = opts.color ?? colorFromEnv(io.env) ?? (io.isTTY && !opts.output);
-  const report = FORMATTERS[opts.format](result, { version: VERSION, locale: opts.locale, colors: makeColors(useColor), cwd: io.cwd });
+  const report = FORMATTERS[opts.format as keyof typeof FORMATTERS](result, { version: VERSION, locale: opts.locale, colors: makeColors(useColor), cwd: io.cwd });
   if (opts.output) {
     try {
       writeFileSync(resolve(io.cwd, opts.output), report);

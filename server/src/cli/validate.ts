@@ -8,6 +8,7 @@ import { applyProject, dataFileKind, isIgnored, isProjectRecord, readTextFile, t
 import { readRecordFile, type RecordFile } from './read-file';
 import { RECORD_PATTERN } from './discover';
 import { writeFileAtomic } from './write-file';
+import { indexArchive, indexFile } from './archive';
 import { ProjectCache, projectErrors } from './projects';
 import type { FileResult, RunResult } from './result';
 
@@ -50,6 +51,10 @@ export interface ValidateOptions {
   maxFileBytes?: number;
   /** Files named on the command line (not found through a folder or a glob). */
   explicit?: string[];
+  /** Every record given on the command line: the archive of records outside a `.briefing/` project. */
+  archive?: string[];
+  /** One object per command run: each project's archive is indexed once per run and thread. */
+  run?: object;
 }
 
 export function validateFiles(engine: Engine, files: string[], opts: ValidateOptions): ValidateRun {
@@ -93,6 +98,9 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
       listed.add(path);
       results.push({ path: show(path), diagnostics: keep(ds) });
     }
+    // Cross-record checks see the rest of the project, read only (cli/archive.ts).
+    indexArchive(engine, project, (opts.archive ?? files).filter((f) => projects.rootOf(f) === root), opts.run);
+    if (stdinPath && group.includes(stdinPath)) indexFile(engine, stdinPath, opts.stdin!.text);
 
     for (const path of group) {
       if (listed.has(path)) continue;
@@ -117,6 +125,7 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
         continue;
       }
       results.push(fixFile(file, diagnostics, validate, opts, show, ioErrors));
+      if (results[results.length - 1].fixed) indexFile(engine, path);
       results[results.length - 1].diagnostics = keep(results[results.length - 1].diagnostics);
     }
   }

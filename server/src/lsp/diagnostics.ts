@@ -64,13 +64,29 @@ export class DiagnosticsService {
     readonly mode: DiagnosticsMode,
   ) {}
 
+  /** Changes with the text, workspace data, settings, and what other records say about its people. */
+  private resultIdOf(ref: RecordRef): string {
+    return `${ref.stamp}|g${ref.project.engine.generation}|s${this.host.settingsRevision()}|a${ref.project.engine.archiveRevision(ref.record)}`;
+  }
+
   compute(ref: RecordRef): Report {
+    this.host.workspace.noteRecord(ref);
     const options = this.host.validateOptions(ref.project);
     const diagnostics = ref.project.engine.validate(ref.record, options);
-    return {
-      resultId: `${ref.stamp}|g${ref.project.engine.generation}|s${this.host.settingsRevision()}`,
-      items: this.convert(diagnostics, ref.uri),
-    };
+    return { resultId: this.resultIdOf(ref), items: this.convert(diagnostics, ref.uri) };
+  }
+
+  /**
+   * After an edit, other open records naming the same people may see other cross-record
+   * findings: only those whose archive revision moved are validated again.
+   */
+  private publishDependents(uri: string): void {
+    const key = fileKey(uri);
+    for (const doc of this.host.workspace.openDocuments()) {
+      if (fileKey(doc.uri) === key) continue;
+      const ref = this.host.workspace.get(doc.uri);
+      if (ref && this.lastSent.has(ref.uri) && this.lastSent.get(ref.uri) !== this.resultIdOf(ref)) this.publish(doc.uri);
+    }
   }
 
   convert(diagnostics: readonly Diagnostic[], uri: string): LspDiagnostic[] {
@@ -92,15 +108,19 @@ export class DiagnosticsService {
     if (this.mode === 'pull' || this.host.settings().validate.trigger === 'onSave') return;
     this.cancelTimer(key);
     const delay = this.host.settings().validate.debounceMs;
+    const publish = () => {
+      this.publish(uri);
+      this.publishDependents(uri);
+    };
     if (delay <= 0) {
-      void this.host.ready().then(() => this.publish(uri));
+      void this.host.ready().then(publish);
       return;
     }
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        void this.host.ready().then(() => this.publish(uri));
+        void this.host.ready().then(publish);
       }, delay),
     );
   }
