@@ -1,64 +1,64 @@
-// A whole archive in one run: the 2,000 generated records copied into folders up to 100,000
-// records (the planted errors with them), validated by `briefing validate` as CI would run it —
-// default threads with --cache, twice: the first run validates everything and fills the
-// cache, the second finds nothing changed. Wall time and the process's peak RSS (all threads) for each run; the report
-// is checked: every record listed, every planted error found at its line.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+// The people index across records (engine/people/): what one edit costs with 2,000 and 20,000
+// records in the workspace, against validating the record alone. Every record of the archive
+// is chaired by the same person, the worst case for that person's timeline. Two edits: a
+// statistic's value (what the record says about people is unchanged) and the shared chair's
+// rank (the person's revision moves and the cross-record checks read all their appearances).
+import { createRequire } from 'node:module';
+import { makeRecord } from './generate.mjs';
+import { summary } from './lib/stats.mjs';
 
-function prepare(corpus, dir, records) {
-  const source = join(corpus, 'records');
-  const names = readdirSync(source).filter((f) => f.endsWith('.briefing.yaml')).sort();
-  const folders = Math.ceil(records / names.length);
-  const marker = join(dir, `.complete-${records}`);
-  if (existsSync(marker)) return { folders, perFolder: names.length };
-  rmSync(dir, { recursive: true, force: true });
-  for (let i = 0; i < folders; i++) {
-    const to = join(dir, `part-${String(i).padStart(3, '0')}`);
-    mkdirSync(to, { recursive: true });
-    for (const n of names.slice(0, Math.min(names.length, records - i * names.length))) cpSync(join(source, n), join(to, n));
+const require = createRequire(import.meta.url);
+const CHAIR = 'Vũ Đức Toàn';
+
+function sample(fn, { budgetMs = 1500, min = 20, max = 400 } = {}) {
+  for (let i = 0; i < 5; i++) fn(); // warm-up
+  const out = [];
+  const start = performance.now();
+  while (out.length < max && (out.length < min || performance.now() - start < budgetMs)) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
   }
-  mkdirSync(marker);
-  return { folders, perFolder: names.length };
+  return out;
 }
 
-export function runArchive({ repo, outDir, corpus, records, log = () => undefined }) {
-  const dir = join(outDir, 'archive');
-  prepare(corpus, dir, records);
-  const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8'));
-  const report = join(outDir, 'archive-report.json');
-  const rssFile = join(outDir, 'archive-maxrss.txt');
-  const cacheFile = join(outDir, 'archive.briefingcache');
-  rmSync(cacheFile, { force: true });
-  const base = [process.execPath, '--import', pathToFileURL(join(repo, 'bench', 'lib', 'maxrss.mjs')).href, join(repo, 'dist', 'cli.js'), 'validate', dir, '--format', 'json', '--output', report];
-  const runs = [];
-  // The first run validates everything (and fills the cache: its RSS bounds a plain run's).
-  for (const [name, extra] of [
-    ['briefing validate --cache (default threads, empty cache)', ['--cache-location', cacheFile]],
-    ['briefing validate --cache (nothing changed)', ['--cache-location', cacheFile]],
-  ]) {
-    rmSync(report, { force: true });
-    const t0 = performance.now();
-    const r = spawnSync(base[0], [...base.slice(1), ...extra], { cwd: repo, encoding: 'utf8', env: { ...process.env, BENCH_MAXRSS_FILE: rssFile }, maxBuffer: 64 * 2 ** 20 });
-    const ms = performance.now() - t0;
-    if (r.error) throw r.error;
-    const out = JSON.parse(readFileSync(report, 'utf8'));
-    const byPath = new Map(out.files.map((f) => [f.path, f.diagnostics]));
-    let found = 0;
-    let expected = 0;
-    for (const p of manifest.planted) {
-      for (const f of out.files) {
-        if (!f.path.endsWith('/' + p.file)) continue;
-        expected++;
-        if ((byPath.get(f.path) ?? []).some((d) => d.rule === p.code && d.line === p.line)) found++;
-      }
-    }
-    const withFindings = out.files.filter((f) => f.diagnostics.length).length;
-    const note = `${out.files.length.toLocaleString('en')} records listed; ${found}/${expected} planted errors found at their line; ${withFindings} records with findings; exit ${r.status}`;
-    runs.push({ name, ms, maxRssMb: Number(readFileSync(rssFile, 'utf8')), note });
-    log(`  archive: ${name}: ${(ms / 1000).toFixed(1)} s, ${runs.at(-1).maxRssMb.toFixed(0)} MB — ${note}`);
+/** A generated record of about 60 lines whose chair (and the directives they issue) is CHAIR. */
+function archiveRecord(seed) {
+  const text = makeRecord(seed, 60);
+  const chair = /^chair:\n {2}rank: .*\n {2}name: (.*)$/m.exec(text)[1];
+  return text.split(chair).join(CHAIR);
+}
+
+export function runArchive({ engineBundle, sizes = [2000, 20000], log = () => undefined }) {
+  const { createEngine, parseRecord } = require(engineBundle);
+  const results = [];
+  const base = archiveRecord(1);
+  const valueEdit = (v) => base.replace(/^ {4}value: \d+$/m, `    value: ${1000 + (v % 500)}`);
+  const rankEdit = (v) => base.replace(/^ {2}rank: Trung tướng$/m, v % 2 ? '  rank: Thượng tướng' : '  rank: Trung tướng');
+  const uri = 'file:///archive/r00000.briefing.yaml';
+
+  // Validation of the record alone: no other record indexed.
+  const alone = createEngine();
+  let version = 0;
+  const single = sample(() => alone.validate(parseRecord(valueEdit(++version), uri, version)));
+
+  for (const records of sizes) {
+    const engine = createEngine();
+    const t = performance.now();
+    for (let i = 1; i < records; i++) engine.notePeople(parseRecord(archiveRecord(1000 + i), `file:///archive/r${String(i).padStart(5, '0')}.briefing.yaml`, 0));
+    const indexMs = performance.now() - t;
+    const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
+    const edit = (text) => () => {
+      const record = parseRecord(text(++version), uri, version);
+      engine.notePeople(record);
+      engine.validate(record);
+    };
+    const value = sample(edit(valueEdit));
+    const rank = sample(edit(rankEdit));
+    const appearances = engine.people.index.appearances('vu duc toan').length;
+    const row = { records, appearances, indexMs, heapMb, single: summary(single), value: summary(value), rank: summary(rank) };
+    results.push(row);
+    log(`  archive ${records} records (${appearances} appearances of one chair): index ${indexMs.toFixed(0)} ms; edit a value ${row.value.median.toFixed(2)} ms, the chair's rank ${row.rank.median.toFixed(2)} ms; the record alone ${row.single.median.toFixed(2)} ms`);
   }
-  return { records, runs };
+  return results;
 }

@@ -24,6 +24,8 @@ for (const file of files) {
 test('every rule that can fire has an invalid sample', () => {
   const covered = new Set(files.map((f) => f.replace(/\.yaml$/, '')));
   const untestable = new Set(['schema', 'invalid-format', 'yaml-too-deep', 'alias-limit', 'binary-content']); // covered by bad-input tests
-  const missing = ALL_RULES.map((r) => r.id).filter((id) => !covered.has(id) && !untestable.has(id));
+  // Cross-record rules need two records: test/engine/people-archive.test.ts covers each.
+  const crossRecord = new Set(['rank-out-of-order', 'promotion-too-fast', 'person-ambiguous', 'person-name-spelling']);
+  const missing = ALL_RULES.map((r) => r.id).filter((id) => !covered.has(id) && !untestable.has(id) && !crossRecord.has(id));
   assert.deepEqual(missing, []);
 });

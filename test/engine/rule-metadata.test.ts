@@ -19,7 +19,7 @@ test('every rule id has its own file under engine/rules/ that defines it', () =>
 });
 
 test('every rule file is in the registry', () => {
-  const helpers = new Set(['index.ts', 'rule.ts', 'helpers.ts', 'catalog-refs.ts', 'statistics-view.ts', 'unknown-value-check.ts', 'usable-number.ts']);
+  const helpers = new Set(['index.ts', 'rule.ts', 'helpers.ts', 'catalog-refs.ts', 'statistics-view.ts', 'unknown-value-check.ts', 'usable-number.ts', 'archive.ts']);
   const files = readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && !helpers.has(f));
   assert.deepEqual(files.map((f) => f.replace(/\.ts$/, '')).sort(), ALL_RULES.map((r) => r.id).sort());
 });
@@ -42,7 +42,7 @@ test('metadata: tags, a docs anchor that docs/rules.md has, fixable derived from
 
 test('what can be fixed without asking, rule by rule', () => {
   const by = (fixable: Rule['fixable']) => ALL_RULES.filter((r) => r.fixable === fixable).map((r) => r.id);
-  assert.deepEqual(by('safe'), ['unknown-key', 'wrong-type', 'invalid-value', 'text-not-nfc', 'lookalike-letter', 'catalog-spelling', 'decimal-comma-in-flow-map', 'thousands-separator', 'date-format', 'period-mismatch']);
+  assert.deepEqual(by('safe'), ['unknown-key', 'wrong-type', 'invalid-value', 'text-not-nfc', 'lookalike-letter', 'catalog-spelling', 'person-name-spelling', 'decimal-comma-in-flow-map', 'thousands-separator', 'date-format', 'period-mismatch']);
   // A dissolved unit's successor, another person, the sign of a change, another day: the user picks.
   assert.deepEqual(by('suggestion'), [
     'missing-key',
@@ -52,6 +52,7 @@ test('what can be fixed without asking, rule by rule', () => {
     'unknown-position',
     'unknown-measure',
     'rank-contradicts-registry',
+    'rank-out-of-order',
     'negative-value',
     'date-as-written-mismatch',
     'unit-not-valid-at-date',

@@ -21,7 +21,7 @@ describe('pull diagnostics', () => {
   });
 
   test('the server advertises pull diagnostics', () => {
-    assert.deepEqual(client.initializeResult?.capabilities.diagnosticProvider, { identifier: 'briefing', interFileDependencies: false, workspaceDiagnostics: true });
+    assert.deepEqual(client.initializeResult?.capabilities.diagnosticProvider, { identifier: 'briefing', interFileDependencies: true, workspaceDiagnostics: true });
   });
 
   test('document pulls return full reports, then unchanged for the same result id', async () => {

@@ -116,6 +116,9 @@ test(`${DOCS} open records, ${EDITS} rapid edits with completion and hover: ever
     let t = Date.now();
     for (const d of docs) void server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'briefing-yaml', version: 1, text: d.getText() } });
     const engine = createEngine(engineAssets);
+    // The server checks each record against the others (people across records): so does the reference.
+    const index = () => docs.forEach((d) => engine.notePeople(engine.parse(d.getText(), d.uri)));
+    index();
     const withProblems = docs.filter((d) => engine.check(d.getText(), d.uri).length > 0).map((d) => d.uri);
     const published = () => new Set(server.published.map((p) => p.uri));
     await waitUntil(() => withProblems.every((u) => published().has(u)) && Date.now() - server.lastPublishAt > 500, 60_000, 'the first diagnostics');
@@ -163,6 +166,7 @@ test(`${DOCS} open records, ${EDITS} rapid edits with completion and hover: ever
     assert.ok(rssAfter < 1024 * 1024, `RSS ${rssAfter} kB`);
 
     // Every record's last published diagnostics are the engine's for its final text.
+    index();
     for (const d of docs) {
       const expected = essence(engine.check(d.getText(), d.uri));
       const last = lastFor(server, d.uri);

@@ -5,10 +5,10 @@ import { RULES_BY_ID, SEVERITY_WORDS, type Locale, type SeveritySetting } from '
 import { parseShard, type Shard } from './shard';
 import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_SIZE_ENV, parseByteSize } from '../host/read-file';
 
-export type Format = 'stylish' | 'json' | 'sarif' | 'github';
+export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'table' | 'csv';
 
 export interface Options {
-  command: 'validate' | 'rules' | 'help' | 'version';
+  command: 'validate' | 'rules' | 'people' | 'help' | 'version';
   paths: string[];
   format: Format;
   output?: string;
@@ -35,9 +35,12 @@ export interface Options {
   shard?: Shard;
   /** The most bytes read from one file (--max-file-size, BRIEFING_MAX_FILE_SIZE). */
   maxFileBytes: number;
+  /** `briefing people --person NAME`: one person's timeline. */
+  person?: string;
 }
 
 const FORMATS: Format[] = ['stylish', 'json', 'sarif', 'github'];
+const PEOPLE_FORMATS: Format[] = ['table', 'json', 'csv'];
 
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): Options {
   let parsed;
@@ -69,6 +72,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
         'max-file-size': { type: 'string' },
+        person: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -83,14 +87,19 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   if (v.help || first === 'help') command = 'help';
   else if (v.version) command = 'version';
   else if (first === 'validate') paths = rest;
-  else if (first === 'rules') {
+  else if (first === 'people') {
+    command = 'people';
+    paths = rest;
+  } else if (first === 'rules') {
     command = 'rules';
     paths = rest;
   }
   if (command === 'validate' && paths.length === 0 && !v.stdin && v['print-config'] === undefined) throw new UsageError('thiếu đường dẫn: briefing validate <tệp|thư mục|glob>... / missing path: briefing validate <file|folder|glob>...');
 
-  const format = (v.format ?? 'stylish') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format phải là / must be one of: ${FORMATS.join(', ')}`);
+  if (command === 'people' && paths.length === 0) throw new UsageError('thiếu đường dẫn: briefing people <tệp|thư mục|glob>... / missing path: briefing people <file|folder|glob>...');
+  const formats = command === 'people' ? PEOPLE_FORMATS : FORMATS;
+  const format = (v.format ?? formats[0]) as Format;
+  if (!formats.includes(format)) throw new UsageError(`--format phải là / must be one of: ${formats.join(', ')}`);
   const localeRaw = v.locale ?? env.BRIEFING_LOCALE ?? 'vi';
   if (localeRaw !== 'vi' && localeRaw !== 'en') throw new UsageError('--locale phải là vi hoặc en / must be vi or en');
   let maxWarnings = -1;
@@ -138,6 +147,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     cacheLocation: v['cache-location'],
     shard: v.shard === undefined ? undefined : parseShard(v.shard),
     maxFileBytes,
+    person: v.person,
   };
 }
 
@@ -160,6 +170,8 @@ briefing — validate Ministry of Public Security briefing records (*.briefing.y
 
 Cách dùng / Usage:
   briefing validate <tệp|thư mục|glob>...   kiểm tra / validate
+  briefing people <đường dẫn>... [--person TÊN] [--format table|json|csv]
+                                            dòng thời gian cấp bậc, chức vụ từng người / each person's timeline
   briefing rules [--format json]            danh sách quy tắc / list the rules
   briefing draft BÀI.txt|- [--published …]  bản nháp hồ sơ từ bài báo / draft a record from an article
   briefing stats [đường dẫn]... [--format table|csv|json|md] [--topic T] [--label L] [--from D] [--to D]

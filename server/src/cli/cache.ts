@@ -1,6 +1,7 @@
 // `--cache`: a re-run validates only what changed, as ESLint's --cache (content strategy) does.
-// A record's findings are reused when both hold:
+// A record's findings are reused when all hold:
 // - its text has the same hash (content, never mtime: a fresh CI checkout resets mtimes);
+// - what the other records say about its people (cross-record checks) is the same;
 // - its context has the same hash: the code that checks it (this program and the bundled schema
 //   and catalogs, so any upgrade misses), the settings (locale, rule severities, --quiet, --fix),
 //   and the project's configuration, catalogs and people registries as host/project.ts resolves
@@ -11,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { Diagnostic } from '../engine';
+import type { Diagnostic, Engine } from '../engine';
 import type { FileResult } from './result';
 import type { Project } from '../host/project';
 
@@ -73,6 +74,15 @@ export function contextHash(code: string, project: Project, settings: string): s
   const parts = [code, settings, project.configPath ? relative(project.root, project.configPath) : ''];
   for (const f of project.dataFiles) parts.push(f.kind, relative(project.root, f.path), f.text ?? `unreadable: ${f.error ?? ''}`);
   return sha1(...parts);
+}
+
+/**
+ * Hash of what the other records of the archive say about a record's people (cross-record
+ * checks): paths relative to the working directory, so a restored cache still hits.
+ */
+export function archiveHash(engine: Engine, file: { path: string; text: string }, cwd: string): string {
+  const facts = engine.archiveFacts(engine.parse(file.text, file.path));
+  return sha1(JSON.stringify(facts.map((list) => list.map((a) => ({ ...a, uri: relative(cwd, a.uri) })))));
 }
 
 /** The cache file for --cache-location (a file, or a folder that gets the default name). */

@@ -96,8 +96,10 @@ function workerScript(): string {
   return __filename.endsWith('.js') ? __filename : join(__dirname, 'main.ts');
 }
 
-export function validateFilesParallel(engine: Engine, files: string[], opts: ValidateOptions, jobs: number, onDone?: (n: number) => void): ValidateRun {
+export function validateFilesParallel(engine: Engine, files: string[], options: ValidateOptions, jobs: number, onDone?: (n: number) => void): ValidateRun {
   const started = performance.now();
+  // Every thread indexes each project's archive once, from the same list of records.
+  const opts = { ...options, archive: options.archive ?? files, run: options.run ?? {} };
   const p = plan(files);
   const shared = new Int32Array(new SharedArrayBuffer(8)); // [next batch, finished workers]
   const ports: MessagePort[] = [];

@@ -7,6 +7,7 @@ import { ProjectCache } from './projects';
 import { isProjectRecord, readTextFile } from '../host/project';
 import { validateFiles, type ValidateOptions } from './validate';
 import { printConfig } from './print-config';
+import { peopleCommand } from './people';
 import { jobsFor, validateFilesParallel } from './parallel';
 import { FORMATTERS, makeColors } from './formatters';
 import { version } from '../../../package.json';
@@ -89,6 +90,9 @@ export function run(argv: string[], io: Io): number {
     throw e;
   }
 
+  if (opts.command === 'people') return peopleCommand(sharedEngine, files, opts, io);
+  // A shard checks its part, against the archive of every record given.
+  const given = files;
   if (opts.shard) files = shardFiles(files, opts.shard, io.cwd);
   const cachePath = opts.cache && !stdin ? cacheFilePath(opts.cacheLocation, io.cwd) : undefined;
   const cached = cachePath ? readCache(cachePath) : undefined;
@@ -107,6 +111,8 @@ export function run(argv: string[], io: Io): number {
     cache: cached && { code: codeHash(findSchemasDir(), VERSION), entries: cached },
     maxFileBytes: opts.maxFileBytes,
     explicit: [...explicit],
+    archive: given,
+    run: {},
   };
   // --fix writes files and --stdin is one text: they stay on one thread. Large runs use every core.
   const jobs = opts.fix || stdin ? 1 : jobsFor(files.length, opts.jobs);
@@ -127,7 +133,7 @@ export function run(argv: string[], io: Io): number {
 
   const useColor = opts.color ?? colorFromEnv(io.env) ?? (io.isTTY && !opts.output);
   // Reports are written piece by piece: any number of findings fits (no single huge string).
-  const report = FORMATTERS[opts.format](result, { version: VERSION, locale: opts.locale, colors: makeColors(useColor), cwd: io.cwd });
+  const report = FORMATTERS[opts.format as keyof typeof FORMATTERS](result, { version: VERSION, locale: opts.locale, colors: makeColors(useColor), cwd: io.cwd });
   if (opts.output) {
     try {
       writeReportFile(resolve(io.cwd, opts.output), report);

@@ -8,9 +8,10 @@ import { applyProject, dataFileKind, isIgnored, isProjectRecord, readTextFile, t
 import { readRecordFile, type RecordFile } from './read-file';
 import { RECORD_PATTERN } from './discover';
 import { writeFileAtomic } from './write-file';
+import { indexArchive, indexFile } from './archive';
 import { ProjectCache, projectErrors } from './projects';
 import type { FileResult, RunResult } from './result';
-import { contextHash, sha1, type CacheInput } from './cache';
+import { archiveHash, contextHash, sha1, type CacheInput } from './cache';
 
 export interface ValidateRun {
   result: RunResult;
@@ -53,6 +54,10 @@ export interface ValidateOptions {
   maxFileBytes?: number;
   /** Files named on the command line (not found through a folder or a glob). */
   explicit?: string[];
+  /** Every record given on the command line: the archive of records outside a `.briefing/` project. */
+  archive?: string[];
+  /** One object per command run: each project's archive is indexed once per run and thread. */
+  run?: object;
 }
 
 const contentHash = (file: { text: string; utf8: boolean; bom: boolean }) => sha1(file.text, `${file.utf8}|${file.bom}`);
@@ -101,6 +106,9 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
     }
     // --cache: what every record of this project is checked against, besides its own text.
     const context = opts.cache && !opts.fixDryRun ? contextHash(opts.cache.code, project, JSON.stringify([locale, options, opts.quiet, opts.fix])) : undefined;
+    // Cross-record checks see the rest of the project, read only (cli/archive.ts).
+    indexArchive(engine, project, (opts.archive ?? files).filter((f) => projects.rootOf(f) === root), opts.run);
+    if (stdinPath && group.includes(stdinPath)) indexFile(engine, stdinPath, opts.stdin!.text);
 
     for (const path of group) {
       if (listed.has(path)) continue;
@@ -119,7 +127,8 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
         onDone?.(1);
         continue;
       }
-      const content = context && contentHash(file);
+      // A record's findings also depend on what the other records say about its people.
+      const content = context && sha1(contentHash(file), archiveHash(engine, file, opts.cwd));
       const hit = content ? opts.cache!.entries.get(show(path)) : undefined;
       // --fix reuses only clean records: any finding may have a fix to apply.
       if (hit && hit.content === content && hit.context === context && !(opts.fix && hit.diagnostics.length)) {
@@ -134,6 +143,7 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
         if (diagnostics.some((d) => d.fixes?.some(isSafeFix))) notes.push(`${show(path)}: không sửa vì không phải hồ sơ *.briefing.yaml / not fixed: not a *.briefing.yaml record`);
         result = { path: show(path), diagnostics };
       } else result = fixFile(file, diagnostics, validate, opts, show, ioErrors);
+      if (result.fixed) indexFile(engine, path);
       result.diagnostics = keep(result.diagnostics);
       // A rewritten record is checked again next time (its new text was not hashed).
       if (context && content && !result.fixed) result.cacheKey = { content, context };

@@ -7,8 +7,10 @@ import { SchemaValidator } from './schema/schema-validator';
 import type { SchemaNode } from './schema/annotations';
 import { Catalog } from './catalog/catalog';
 import type { CatalogData } from './catalog/types';
-import { PeopleRegistry, type RegistryEntry } from './people/registry';
-import { peopleNamedIn } from './people/seen';
+import { PeopleRegistry } from './people/registry';
+import { appearancesOf } from './people/appearances';
+import { loadRegistries } from './people/registry-file';
+import { personAt, navigation, type PersonNavigation } from './people/navigation';
 import { ALL_RULES, DOCUMENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/rule';
 import type { Diagnostic, Locale, SeverityName } from './types';
@@ -140,16 +142,7 @@ export class Engine {
   /** Loads the project's people registries (their entries together); problems by URI. */
   setPeopleRegistries(files: readonly DataText[], locale: Locale = 'vi'): Map<string, Diagnostic[]> {
     this.generation = ++generations;
-    const diagnostics = new Map<string, Diagnostic[]>();
-    const entries: RegistryEntry[] = [];
-    for (const f of files) {
-      const { diagnostics: ds, data } = checkDataText(f.text, f.uri, this.peopleValidator, locale);
-      diagnostics.set(f.uri, ds);
-      const people = (data as { people?: RegistryEntry[] } | undefined)?.people;
-      if (Array.isArray(people)) entries.push(...people);
-    }
-    this.people.setRegistry(entries);
-    return diagnostics;
+    return loadRegistries(this.people, files, (f) => checkDataText(f.text, f.uri, this.peopleValidator, locale));
   }
 
   /**
@@ -168,19 +161,30 @@ export class Engine {
     return checkDataText(text, uri, kind === 'catalog' ? this.catalogValidator : this.peopleValidator, locale).diagnostics;
   }
 
-  /** Remembers the people a record names, for completion in other records. */
+  /** Indexes the people a record names, for completion, navigation and cross-record checks. */
   notePeople(record: ParsedRecord): void {
-    this.people.setSeen(record.uri, peopleNamedIn(record));
+    this.people.setSeen(record.uri, appearancesOf(record));
   }
 
   forgetPeople(uri: string): void {
-    this.people.setSeen(uri, []);
+    this.people.index.delete(uri);
+  }
+
+  /** Changes when another record says something new about this record's people (cross-record rules). */
+  archiveRevision = (record: ParsedRecord): string => appearancesOf(record).map((a) => this.people.index.revision(a.key)).join(',');
+  /** What the other records say about this record's people (plain data, for caches kept across runs). */
+  archiveFacts = (record: ParsedRecord) => [...new Set(appearancesOf(record).map((a) => a.key))].map((key) => this.people.index.appearances(key).filter((a) => a.uri !== record.uri));
+
+  /** The person named at a position, to navigate and rename by (people/navigation.ts). */
+  personAt(record: ParsedRecord, position: Position): PersonNavigation | undefined {
+    const a = personAt(record, position);
+    return a && navigation(this.people, a);
   }
 
   /** All diagnostics of a record. Cached per parsed version, locale and workspace generation. */
   validate(record: ParsedRecord, options: ValidateOptions = {}): Diagnostic[] {
     const locale = options.locale ?? 'vi';
-    const key = `${locale}|${this.generation}|${JSON.stringify(options.severities ?? {})}`;
+    const key = `${locale}|${this.generation}|${JSON.stringify(options.severities ?? {})}|${this.archiveRevision(record)}`;
     const hit = this.cache.get(record);
     if (hit && hit.key === key) return hit.diagnostics;
     const raw: { rule: Rule; finding: Finding }[] = [];

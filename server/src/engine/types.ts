@@ -60,6 +60,6 @@ export interface Diagnostic {
   message: string;
   source: 'briefing';
   fixes?: Fix[];
-  /** Extra ranges that explain the problem (e.g. the first of two duplicates). */
-  related?: { range: Range; message: string }[];
+  /** Extra ranges that explain the problem (e.g. the first of two duplicates); `uri` when in another file. */
+  related?: { range: Range; message: string; uri?: string }[];
 }

@@ -46,7 +46,7 @@ export function toLspDiagnostic(d: Diagnostic, uri: string, client: ClientFeatur
   const out: LspDiagnostic = { range: d.range, severity: d.severity, code: d.code, source: d.source, message: d.message };
   if (docsUri && client.codeDescription) out.codeDescription = { href: `${docsUri}#${d.code}` };
   if (d.related?.length && client.relatedInformation) {
-    out.relatedInformation = d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+    out.relatedInformation = d.related.map((r) => ({ location: { uri: r.uri ?? uri, range: r.range }, message: r.message }));
   }
   if (d.code === 'unused-suppression') out.tags = [DiagnosticTag.Unnecessary];
   return out;

@@ -65,13 +65,29 @@ export class DiagnosticsService {
     private readonly debounce = new AdaptiveDebounce(),
   ) {}
 
+  /** Changes with the text, workspace data, settings, and what other records say about its people. */
+  private resultIdOf(ref: RecordRef): string {
+    return `${ref.stamp}|g${ref.project.engine.generation}|s${this.host.settingsRevision()}|a${ref.project.engine.archiveRevision(ref.record)}`;
+  }
+
   compute(ref: RecordRef): Report {
+    this.host.workspace.noteRecord(ref);
     const options = this.host.validateOptions(ref.project);
     const diagnostics = ref.project.engine.validate(ref.record, options);
-    return {
-      resultId: `${ref.stamp}|g${ref.project.engine.generation}|s${this.host.settingsRevision()}`,
-      items: this.convert(diagnostics, ref.uri),
-    };
+    return { resultId: this.resultIdOf(ref), items: this.convert(diagnostics, ref.uri) };
+  }
+
+  /**
+   * After an edit, other open records naming the same people may see other cross-record
+   * findings: only those whose archive revision moved are validated again.
+   */
+  private publishDependents(uri: string): void {
+    const key = fileKey(uri);
+    for (const doc of this.host.workspace.openDocuments()) {
+      if (fileKey(doc.uri) === key) continue;
+      const ref = this.host.workspace.get(doc.uri);
+      if (ref && this.lastSent.has(ref.uri) && this.lastSent.get(ref.uri) !== this.resultIdOf(ref)) this.publish(doc.uri);
+    }
   }
 
   convert(diagnostics: readonly Diagnostic[], uri: string): LspDiagnostic[] {
@@ -91,7 +107,11 @@ export class DiagnosticsService {
     const key = fileKey(uri);
     this.lastChange.set(key, Date.now());
     if (this.mode === 'pull' || this.host.settings().validate.trigger === 'onSave') return;
-    this.debounce.schedule(key, this.host.settings().validate.debounceMs, () => void this.host.ready().then(() => this.publish(uri)));
+    const publish = () => {
+      this.publish(uri);
+      this.publishDependents(uri);
+    };
+    this.debounce.schedule(key, this.host.settings().validate.debounceMs, () => void this.host.ready().then(publish));
   }
 
   saved(uri: string): void {

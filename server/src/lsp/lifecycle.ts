@@ -51,12 +51,15 @@ function serverCapabilities(caps: ClientCapabilities, mode: DiagnosticsMode): In
     documentSymbolProvider: true,
     foldingRangeProvider: true,
     workspaceSymbolProvider: true,
+    definitionProvider: true,
+    referencesProvider: true,
+    renameProvider: { prepareProvider: true },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
   if (mode === 'pull') {
     // Records depend on the workspace catalog and people files, which this server watches
-    // itself and announces with a refresh; records do not depend on each other.
-    capabilities.diagnosticProvider = { identifier: 'briefing', interFileDependencies: false, workspaceDiagnostics: true };
+    // itself and announces with a refresh, and on what other records say about their people.
+    capabilities.diagnosticProvider = { identifier: 'briefing', interFileDependencies: true, workspaceDiagnostics: true };
   }
   return capabilities;
 }

@@ -1,11 +1,12 @@
-// The request handlers: completion, hover, symbols, folding, code actions and the server's own
-// workspace validation. Each reads the workspace model and asks the engine (features.ts,
+// The request handlers: completion, hover, symbols, folding, code actions, navigation by person
+// and the server's own workspace validation. Each reads the workspace model and asks the engine (features.ts,
 // code-actions.ts); registration goes through the readiness gate.
 import type { CodeAction, CodeActionParams } from 'vscode-languageserver/node';
 import { codeActions, isFixAllData, resolveFixAll } from './code-actions';
 import { completion, documentSymbols, foldingRanges, hover, workspaceSymbols } from './features';
 import { VALIDATE_WORKSPACE } from './protocol';
 import { registerDraftRequests, withDraftSource } from './draft';
+import { registerPeopleNavigation } from './people-navigation';
 import type { ServerState } from './server-state';
 import type { WorkspaceIndexing } from './workspace-indexing';
 
@@ -56,7 +57,8 @@ function resolveCodeAction(state: ServerState, action: CodeAction): CodeAction {
 export function registerRequestHandlers(state: ServerState, indexing: WorkspaceIndexing): void {
   const { connection, handlers } = state;
   connection.onCompletion(handlers.request('completion', null, (p) => completion(state.workspace, state.client, p.textDocument.uri, p.position, state.locale())));
-  connection.onHover(handlers.request('hover', null, (p) => withDraftSource(state, p.textDocument.uri, p.position, hover(state.workspace, state.client, p.textDocument.uri, p.position, state.locale()))));
+  // A person's hover shows their timeline across the workspace's records: it waits for the scan.
+  connection.onHover(handlers.request('hover', null, (p) => withDraftSource(state, p.textDocument.uri, p.position, hover(state.workspace, state.client, p.textDocument.uri, p.position, state.locale())), 'scanned'));
   connection.onDocumentSymbol(handlers.request('documentSymbol', [], (p) => documentSymbols(state.workspace, state.client, p.textDocument.uri, state.locale())));
   connection.onFoldingRanges(handlers.request('foldingRange', [], (p) => foldingRanges(state.workspace, p.textDocument.uri)));
   // Workspace symbols search the records on disk too: they wait for the first scan.
@@ -65,6 +67,7 @@ export function registerRequestHandlers(state: ServerState, indexing: WorkspaceI
   // On a failure the action comes back as it was (the fallback is the action itself).
   connection.onCodeActionResolve((action) => handlers.request('codeAction/resolve', action, (a: CodeAction) => resolveCodeAction(state, a))(action));
   registerDraftRequests(state);
+  registerPeopleNavigation(state);
   connection.onRequest(
     VALIDATE_WORKSPACE,
     handlers.request(VALIDATE_WORKSPACE, null, async (_params: unknown, token) => {

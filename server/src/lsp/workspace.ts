@@ -232,6 +232,10 @@ export class Workspace {
     return [...this.disk.values()].filter((d) => !this.openDoc(d.uri)).map((d) => d.uri);
   }
 
+  openDocuments(): TextDocument[] {
+    return this.documents.all();
+  }
+
   /** The open document of a file, whatever the spelling of its URI. */
   openDoc(uri: string): TextDocument | undefined {
     const direct = this.documents.get(uri);
@@ -242,14 +246,18 @@ export class Workspace {
 
   /**
    * Brings the people named in open documents up to date with their current versions (records
-   * on disk are noted when read). Completion and hover offer these people; validation does not
-   * use them.
+   * on disk are noted when read). Completion, hover and navigation offer these people; validation
+   * notes the record it checks (`noteRecord`), so cross-record checks see what is validated.
    */
   notePeopleOfOpenDocuments(): void {
     for (const doc of this.documents.all()) {
       const ref = this.get(doc.uri);
       if (ref) this.note(ref.project, ref.record);
     }
+  }
+
+  noteRecord(ref: RecordRef): void {
+    this.note(ref.project, ref.record);
   }
 
   private note(project: Project, record: ParsedRecord): void {

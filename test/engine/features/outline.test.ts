@@ -60,7 +60,7 @@ test('folding ranges: each multi-line block once per start line, and comment run
   );
 });
 
-test('workspace symbols find a record by date and title, and by chair', () => {
+test('workspace symbols find a record by date and title, by chair and by participant (a speaker here)', () => {
   assert.deepEqual(engine.workspaceSymbols(record), [
     {
       name: '2020-02-26 · Hội nghị giao ban Bộ Công an tháng 2-2020',
@@ -73,6 +73,12 @@ test('workspace symbols find a record by date and title, and by chair', () => {
       detail: 'Đại tướng Tô Lâm — 2020-02-26 · Hội nghị giao ban Bộ Công an tháng 2-2020',
       kind: 'person',
       range: { start: { line: 11, character: 8 }, end: { line: 11, character: 14 } },
+    },
+    {
+      name: 'Lương Tam Quang',
+      detail: 'Thượng tướng Lương Tam Quang, phát biểu — 2020-02-26 · Hội nghị giao ban Bộ Công an tháng 2-2020',
+      kind: 'person',
+      range: { start: { line: 23, character: 10 }, end: { line: 23, character: 25 } },
     },
   ]);
 });

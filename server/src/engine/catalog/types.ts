@@ -11,6 +11,8 @@ interface Sourced {
 export interface RankEntry extends Sourced {
   name: string;
   order: number;
+  /** Minimum years in this rank before promotion to the next (Luật CAND 2018 Điều 22 khoản 3). */
+  min_years?: number;
   tier: string;
   english?: string;
   tracks?: string[];

@@ -2,6 +2,7 @@
 // their sources and how sure they are.
 import type { Catalog } from '../catalog/catalog';
 import type { Confidence, RankEntry, UnitEntry, UnitFamily } from '../catalog/types';
+import { timelineTable } from './person-timeline';
 import type { PeopleRegistry } from '../people/registry';
 import type { Locale } from '../types';
 import { format, type Bilingual } from '../i18n';
@@ -144,7 +145,8 @@ export function measureHover(catalog: Catalog, value: string, locale: Locale): s
 export function personHover(people: PeopleRegistry, name: string, date: string | undefined, locale: Locale): string {
   const state = people.stateFor(name, date);
   const head = `**${people.entry(name)?.name ?? name}**`;
-  if (!state) return [head, format(date ? M.unknown : M.unknownNoDate, locale, { date: date ?? '' })].join('\n\n');
+  const table = timelineTable(people, name, locale);
+  if (!state) return [head, format(date ? M.unknown : M.unknownNoDate, locale, { date: date ?? '' }), table].filter(Boolean).join('\n\n');
   const span = `${state.from ?? '?'} – ${'to' in state && state.to ? String(state.to) : '…'}`;
   const intro = state.basis === 'registry' && date ? format(M.registry, locale, { date, span }) : format(M.record, locale, { uri: state.uri ?? '' });
   const facts = [
@@ -153,5 +155,5 @@ export function personHover(people: PeopleRegistry, name: string, date: string |
     state.unit ? format(M.unit, locale, { v: state.unit }) : '',
     state.force ? format(M.force, locale, { name: state.force }) : '',
   ].filter(Boolean);
-  return [head, intro, facts.map((f) => `- ${f}`).join('\n')].join('\n\n');
+  return [head, intro, facts.map((f) => `- ${f}`).join('\n'), table].filter(Boolean).join('\n\n');
 }

@@ -1,5 +1,5 @@
-// Entries that find a record across the workspace by its date, title and chair. Names start
-// with what people search for ("2020-02-26 · Hội nghị giao ban…", "Tô Lâm"); the server
+// Entries that find a record across the workspace by its date, title, chair, participants and
+// connection-point chairs. Names start with what people search for ("2020-02-26 · Hội nghị giao ban…", "Tô Lâm"); the server
 // filters them with a diacritics-insensitive match.
 import { isMap } from 'yaml';
 import type { ParsedRecord } from '../parse/parse-record';
@@ -7,6 +7,7 @@ import { locate, pairOf } from '../parse/nodes';
 import { isObj, str } from '../model/record-view';
 import type { Range } from '../types';
 import type { WorkspaceSymbol } from './types';
+import { appearancesOf } from '../people/appearances';
 
 export function workspaceSymbols(record: ParsedRecord): WorkspaceSymbol[] {
   const out: WorkspaceSymbol[] = [];
@@ -29,6 +30,14 @@ export function workspaceSymbols(record: ParsedRecord): WorkspaceSymbol[] {
     if (meetingText && meetingRange) out.push({ name: meetingText, detail: chairText, kind: 'meeting', range: meetingRange });
     const chairRange = rangeOf(['chair', 'name']);
     if (chairName && chairRange && pairOf(d.doc.contents, 'chair')) out.push({ name: chairName, detail: [chairText, meetingText].filter(Boolean).join(' — '), kind: 'person', range: chairRange });
+    // Participants (speakers among them) and the chairs of connection points, found by name too.
+    if (d !== record.documents[0]) continue;
+    for (const a of appearancesOf(record)) {
+      if (a.role !== 'participant' && a.role !== 'connection-point') continue;
+      const who = [a.rank, a.name].filter(Boolean).join(' ');
+      const what = a.speech ?? a.positions[a.positions.length - 1];
+      out.push({ name: a.name, detail: [[who, what].filter(Boolean).join(', '), meetingText].filter(Boolean).join(' — '), kind: 'person', range: a.nameRange });
+    }
   }
   return out;
 }

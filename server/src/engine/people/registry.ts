@@ -1,6 +1,10 @@
 // People known to the workspace: the dated registry (.briefing/people.yaml) and the people
 // named in other records. The registry answers "what rank and posts did X hold on date D".
 import { fold } from '../text/fold';
+import type { Range } from '../types';
+import { PeopleIndex } from './people-index';
+import { isStatement, type Appearance } from './appearances';
+import { personKey } from './person-key';
 
 export interface PersonState {
   rank?: string;
@@ -16,17 +20,25 @@ export interface RegistryEntry {
   history?: ({ from: string; to?: string; sources?: string[] } & PersonState)[];
 }
 
-export interface SeenPerson extends PersonState {
-  name: string;
-  date?: string;
-  uri: string;
-}
-
 export class PeopleRegistry {
   private readonly byKey = new Map<string, RegistryEntry>();
-  private readonly seen = new Map<string, SeenPerson[]>();
+  /** Every appearance of a person in the project's records. */
+  readonly index = new PeopleIndex();
 
-  setRegistry(entries: RegistryEntry[]): void {
+  /** Where each entry's name is written in the registry file, by key. */
+  private locations = new Map<string, { uri: string; range: Range }>();
+
+  registryLocation(name: string): { uri: string; range: Range } | undefined {
+    const e = this.entry(name);
+    return e ? this.locations.get(fold(e.name)) : undefined;
+  }
+
+  /** Bumped whenever the registry is loaded: summaries built on the old one are dropped. */
+  version = 0;
+
+  setRegistry(entries: RegistryEntry[], locations = new Map<string, { uri: string; range: Range }>()): void {
+    this.version++;
+    this.locations = locations;
     this.byKey.clear();
     for (const e of entries) {
       if (!e || typeof e.name !== 'string') continue;
@@ -50,33 +62,23 @@ export class PeopleRegistry {
   }
 
   /** Records the people named in one record (replacing what that record said before). */
-  setSeen(uri: string, people: SeenPerson[]): void {
-    for (const [key, list] of this.seen) {
-      const kept = list.filter((p) => p.uri !== uri);
-      if (kept.length) this.seen.set(key, kept);
-      else this.seen.delete(key);
-    }
-    for (const p of people) {
-      const key = fold(p.name);
-      const list = this.seen.get(key) ?? [];
-      list.push(p);
-      this.seen.set(key, list);
-    }
+  setSeen(uri: string, appearances: readonly Appearance[]): void {
+    this.index.set(uri, appearances);
   }
 
   /** Whether a name is known only from the record at `uri` (not the registry, no other record). */
   seenOnlyIn(name: string, uri: string): boolean {
     const key = fold(name);
     if (this.byKey.has(key)) return false;
-    const list = this.seen.get(key);
-    return !!list?.length && list.every((p) => p.uri === uri);
+    const list = this.index.appearances(personKey(name));
+    return list.length > 0 && list.every((p) => p.uri === uri);
   }
 
   /** Every known name: registry first, then names seen in records. */
   names(): string[] {
     const out = new Map<string, string>();
     for (const e of this.byKey.values()) out.set(fold(e.name), e.name);
-    for (const [key, list] of this.seen) if (!out.has(key)) out.set(key, list[0].name);
+    for (const key of this.index.keys()) if (!out.has(key)) out.set(key, this.index.appearances(key)[0].name);
     return [...out.values()];
   }
 
@@ -84,17 +86,19 @@ export class PeopleRegistry {
    * What to fill for a person on a date: the registry state at that date when known, else the
    * most recent record that named them on or before the date (never a later one blindly).
    */
-  stateFor(name: string, date?: string): (PersonState & { basis: 'registry' | 'record'; from?: string; uri?: string }) | undefined {
+  stateFor(name: string, date?: string, exceptUri?: string): (PersonState & { basis: 'registry' | 'record'; from?: string; uri?: string; date?: string }) | undefined {
     if (date) {
       const r = this.at(name, date);
       if (r) return { ...r, basis: 'registry' };
     }
-    const list = this.seen.get(fold(name));
-    if (!list?.length) return undefined;
-    const candidates = date ? list.filter((p) => !p.date || p.date <= date) : list;
-    const pool = candidates.length ? candidates : [];
-    if (!pool.length) return undefined;
-    const best = pool.reduce((a, b) => ((b.date ?? '') > (a.date ?? '') ? b : a));
-    return { rank: best.rank, positions: best.positions, unit: best.unit, force: best.force, basis: 'record', uri: best.uri };
+    // Appearances are sorted by date: the last one on or before the date is the latest statement.
+    const list = this.index.appearances(personKey(name));
+    let best: Appearance | undefined;
+    for (const a of list) {
+      if (date && a.date && a.date > date) break;
+      if (isStatement(a) && a.uri !== exceptUri) best = a;
+    }
+    if (!best) return undefined;
+    return { rank: best.rank, positions: best.positions, unit: best.unit, force: best.force, basis: 'record', uri: best.uri, date: best.date };
   }
 }

@@ -42,6 +42,10 @@ import { unknownIssuer } from './unknown-issuer';
 import { unusedSuppression } from './unused-suppression';
 import { commaInFlowList } from './comma-in-flow-list';
 import { draftPlaceholder } from './draft-placeholder';
+import { rankOutOfOrder } from './rank-out-of-order';
+import { promotionTooFast } from './promotion-too-fast';
+import { personAmbiguous } from './person-ambiguous';
+import { personNameSpelling } from './person-name-spelling';
 import { personWithoutName } from './person-without-name';
 import { placeholderSource } from './placeholder-source';
 import { decimalCommaInFlowMap } from './decimal-comma-in-flow-map';
@@ -75,6 +79,10 @@ export const CONTENT_RULES: Rule[] = [
   catalogSpelling,
   rankAboveCeiling,
   rankContradictsRegistry,
+  rankOutOfOrder,
+  promotionTooFast,
+  personAmbiguous,
+  personNameSpelling,
   decimalCommaInFlowMap,
   thousandsSeparator,
   countNotInteger,
@@ -105,3 +113,13 @@ export const DOCUMENT_RULES: Rule[] = CONTENT_RULES.filter((r) => !r.wholeText);
 export const ALL_RULES: Rule[] = [...PARSE_AND_SCHEMA_RULES, ...CONTENT_RULES, unusedSuppression];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((r) => [r.id, r]));
+
+/** Rules about a person's rank, offices and name: the issues `briefing people` shows on timelines. */
+export const PERSON_RULE_IDS: ReadonlySet<string> = new Set([
+  rankAboveCeiling.id,
+  rankContradictsRegistry.id,
+  rankOutOfOrder.id,
+  promotionTooFast.id,
+  personAmbiguous.id,
+  personNameSpelling.id,
+]);

@@ -4,7 +4,7 @@
 // show (fixable, docs anchor) from the definition, so each fact is written once.
 import type { Document } from 'yaml';
 import type { Bilingual, Args } from '../i18n';
-import type { FixKind, SeverityName, Span } from '../types';
+import type { FixKind, Range, SeverityName, Span } from '../types';
 import type { ParsedRecord } from '../parse/parse-record';
 import type { Catalog } from '../catalog/catalog';
 import type { PeopleRegistry } from '../people/registry';
@@ -30,6 +30,8 @@ export interface Finding {
   args?: Args;
   fixes?: FixSpec[];
   related?: { span: Span; messageId: string; args?: Args }[];
+  /** Places in other records that explain the problem (cross-record checks). */
+  elsewhere?: { uri: string; range: Range; messageId: string; args?: Args }[];
 }
 
 export interface RuleContext {

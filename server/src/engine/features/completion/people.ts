@@ -6,8 +6,9 @@ import type { PeopleRegistry } from '../../people/registry';
 import type { Locale, TextEdit } from '../../types';
 import { format } from '../../i18n';
 import { persons, str } from '../../model/record-view';
-import { yamlString } from '../../rules/helpers';
+import { recordLabel } from '../../rules/archive';
 import { fold } from '../../text/fold';
+import { yamlString } from '../../rules/helpers';
 import type { Candidate } from './matching';
 import type { ValueContext } from './context';
 import type { YamlLines } from './yaml-lines';
@@ -74,7 +75,7 @@ export function personNameCandidates(site: PersonSite, people: PeopleRegistry, c
   // The name being typed is itself "seen" in this record: never offer it back as a person.
   const names = people.names().filter((n) => !people.seenOnlyIn(n, uri) || site.others.has(fold(n)));
   return names.map((name) => {
-    const state = people.stateFor(name, date);
+    const state = people.stateFor(name, date, uri);
     const c: Candidate = { label: name, kind: 'person', matchNames: people.entry(name)?.aliases };
     if (!state) {
       c.detail = format(M.known, locale);
@@ -84,7 +85,7 @@ export function personNameCandidates(site: PersonSite, people: PeopleRegistry, c
     c.detail = [state.rank, state.positions?.[state.positions.length - 1]].filter(Boolean).join(' · ') || state.force;
     const msg = state.basis === 'registry' ? (date ? M.registry : M.registryNoDate) : M.record;
     const { edits, keys } = fillEdits(site, state, catalog);
-    c.documentation = format(msg, locale, { date: date ?? '', uri: state.uri ?? '', state: stateText(state) });
+    c.documentation = format(msg, locale, { date: date ?? '', uri: recordLabel({ uri: state.uri ?? '', date: state.date }), state: stateText(state) });
     if (keys.length) c.documentation += '\n\n' + format(M.fills, locale, { keys: keys.join(', ') });
     if (edits.length) c.additionalTextEdits = edits;
     return c;
