@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { fmt, table } from './lib/stats.mjs';
 
 function prepare(corpus, dir, records) {
   const source = join(corpus, 'records');
@@ -61,4 +62,12 @@ export function runCiArchive({ repo, outDir, corpus, records, log = () => undefi
     log(`  archive: ${name}: ${(ms / 1000).toFixed(1)} s, ${runs.at(-1).maxRssMb.toFixed(0)} MB — ${note}`);
   }
   return { records, runs };
+}
+
+export function ciArchiveSection(a) {
+  const out = [`### An archive of ${a.records.toLocaleString('en')} records in one run`, ''];
+  const rows = a.runs.map((x) => [x.name, `${fmt(x.ms / 1000)} s`, `${Math.round(a.records / (x.ms / 1000)).toLocaleString('en')} records/s`, `${fmt(x.maxRssMb)} MB`, x.note]);
+  out.push(table(['run', 'wall time', 'rate', 'peak RSS (process, all threads)', 'result'], rows), '');
+  out.push(`Target: peak RSS below 400 MB: ${a.runs.every((x) => x.maxRssMb < 400) ? 'met' : 'missed'}.`);
+  return out;
 }

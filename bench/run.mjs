@@ -16,7 +16,7 @@ import { runLsp } from './lsp.mjs';
 import { runScaling, growth } from './scaling.mjs';
 import { runParseCoverage } from './parse-coverage.mjs';
 import { runArchive } from './archive.mjs';
-import { runCiArchive } from './ci-archive.mjs';
+import { ciArchiveSection, runCiArchive } from './ci-archive.mjs';
 import { logLogChart } from './chart.mjs';
 import { fmt, fmtRatio, fmtSummary, machine, ratio, summary, table } from './lib/stats.mjs';
 
@@ -270,14 +270,6 @@ function parseSection(parse) {
   const total = parse.reduce((a, p) => a + p.records, 0);
   rows.push(['**all variants**', `${hits}/${total}`, `${((100 * hits) / total).toFixed(0)}%`, '', '', '']);
   out.push(table(['variant', 'fast path taken', 'hit rate', 'parse, fast path where taken (ms, all records)', '`yaml` parse only (ms)', 'ratio'], rows));
-  return out;
-}
-
-function ciArchiveSection(a) {
-  const out = [`### An archive of ${a.records.toLocaleString('en')} records in one run`, ''];
-  const rows = a.runs.map((x) => [x.name, `${fmt(x.ms / 1000)} s`, `${Math.round(a.records / (x.ms / 1000)).toLocaleString('en')} records/s`, `${fmt(x.maxRssMb)} MB`, x.note]);
-  out.push(table(['run', 'wall time', 'rate', 'peak RSS (process, all threads)', 'result'], rows), '');
-  out.push(`Target: peak RSS below 400 MB: ${a.runs.every((x) => x.maxRssMb < 400) ? 'met' : 'missed'}.`);
   return out;
 }
 
