@@ -1,14 +1,15 @@
 // `briefing validate --cache`: findings of unchanged records are reused; any change to the
 // record, the project's configuration, catalog or people registry, the locale or the program
-// makes the record be checked again. Reuse is proven by a planted marker in the cache file: a
-// reused entry reports it, a re-checked record cannot.
+// makes the record be checked again, and so does a change in what another record says about its
+// people. Reuse is proven by a planted marker in the cache file: a reused entry reports it, a
+// re-checked record cannot.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInProcess, tempDir } from '../helpers/cli';
-import { BASE } from '../helpers/engine';
+import { BASE, ROOT } from '../helpers/engine';
 
 const MARK = 'DẤU-ĐÃ-LƯU';
 
@@ -125,4 +126,20 @@ test('--fix with --cache re-checks records that had findings and stores the fixe
   assert.match(readFileSync(join(dir, 'a.briefing.yaml'), 'utf8'), /value: 1457/);
   plant(join(dir, '.briefingcache'));
   assert.deepEqual(reused(dir, ['--fix']), []); // a planted finding might be fixable: checked again
+});
+
+test('a record whose people another record now describes differently is checked again', () => {
+  const dir = tempDir();
+  cpSync(join(ROOT, 'test', 'fixtures', 'archive'), dir, { recursive: true });
+  const file = join('2024', '2024-04-08-hop-bao.briefing.yaml');
+  const rules = () => {
+    const r = runInProcess(['validate', file, '--cache', '--format', 'json'], dir);
+    return (JSON.parse(r.stdout).files as { diagnostics: { rule: string }[] }[]).flatMap((f) => f.diagnostics.map((d) => d.rule));
+  };
+  assert.deepEqual(rules(), ['rank-out-of-order']);
+  assert.deepEqual(rules(), ['rank-out-of-order']);
+  // The 2024 record is unchanged; the 2023 one no longer gives a higher rank.
+  const earlier = join(dir, '2023', '2023-05-12-giao-ban.briefing.yaml');
+  writeFileSync(earlier, readFileSync(earlier, 'utf8').replace('rank: Trung tướng\n    name: Phạm Văn Minh', 'rank: Thiếu tướng\n    name: Phạm Văn Minh'));
+  assert.deepEqual(rules(), []);
 });
