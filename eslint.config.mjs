@@ -48,7 +48,7 @@ const clientBoundary = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'test/e2e/editor/**', '**/*.vsix', '.vscode-test/**'],
+    ignores: ['dist/**', 'bench/out/**', 'node_modules/**', 'test/e2e/editor/**', '**/*.vsix', '.vscode-test/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -15,16 +15,18 @@ const WARM_UP_EDITS = 5;
 /** Untimed requests of each kind before the timed ones, the same for both servers. */
 const WARM_UP_REQUESTS = 2;
 
-export function servers(repo, folder) {
+/** `defaults`: briefing as a user has it (the default 300 ms debounce, adaptive); else debounce 0. */
+export function servers(repo, folder, { defaults = false } = {}) {
   const schema = pathToFileURL(join(repo, 'schemas', 'briefing.schema.json')).href;
+  const validate = defaults ? {} : { validate: { debounceMs: 0 } };
   return [
     {
       name: 'briefing',
       command: [process.execPath, join(repo, 'dist', 'server.js'), '--stdio'],
       folder,
-      initializationOptions: { settings: { validate: { debounceMs: 0 } } },
+      initializationOptions: { settings: validate },
       versioned: true, // its publishDiagnostics carry the document version
-      settings: { briefing: { validate: { debounceMs: 0 } } },
+      settings: { briefing: validate },
     },
     {
       name: 'yaml-language-server',
@@ -44,7 +46,7 @@ export function servers(repo, folder) {
  * A record of about `lines` lines with two schema errors both servers must report: an
  * unknown meeting kind (line `kindLine`) and text where a statistic's number belongs (`valueLine`).
  */
-export function lspDocument(lines) {
+export function lspDocument(lines, { crlf = false } = {}) {
   const rows = makeRecord(4242 + lines, lines).split('\n');
   const kindLine = rows.findIndex((l) => /^ {2}kind: /.test(l));
   rows[kindLine] = '  kind: họp bao';
@@ -66,7 +68,7 @@ export function lspDocument(lines) {
   const editLine = nearMiddle(/^ {6}\S{4,} /); // a continuation line of a directive's text
   const rankLine = nearMiddle(/^ {2}- rank: /);
   const topicLine = nearMiddle(/^ {4}topic: /);
-  return { text: rows.join('\n'), kindLine, valueLine, editLine, rankLine, topicLine, lines: rows.length - 1 };
+  return { text: rows.join(crlf ? '\r\n' : '\n'), kindLine, valueLine, editLine, rankLine, topicLine, lines: rows.length - 1 };
 }
 
 function reportsKnownErrors(diagnostics, doc) {
@@ -141,15 +143,16 @@ async function session(server, doc, uri, { repeat }) {
  */
 export async function runLsp({ repo, outDir, sizes, log = () => undefined }) {
   const results = {};
-  for (const { lines, rounds, repeat } of sizes) {
-    const folder = join(outDir, 'lsp', `size-${lines}`);
+  for (const { lines, rounds, repeat, crlf = false, defaults = false } of sizes) {
+    const variant = `${crlf ? '-crlf' : ''}${defaults ? '-defaults' : ''}`;
+    const folder = join(outDir, 'lsp', `size-${lines}${variant}`);
     mkdirSync(folder, { recursive: true });
-    const doc = lspDocument(lines);
+    const doc = lspDocument(lines, { crlf });
     const path = join(folder, `record-${lines}.briefing.yaml`);
     writeFileSync(path, doc.text);
     const uri = pathToFileURL(path).href;
-    const list = servers(repo, folder);
-    const entry = { lines: doc.lines, servers: {}, checks: {} };
+    const list = servers(repo, folder, { defaults });
+    const entry = { lines: doc.lines, crlf, defaults, servers: {}, checks: {} };
     for (const s of list) {
       entry.servers[s.name] = Object.fromEntries(METRICS.map((m) => [m, []]));
       entry.checks[s.name] = { known: true, completions: true, hover: true };
@@ -167,7 +170,7 @@ export async function runLsp({ repo, outDir, sizes, log = () => undefined }) {
         log(`  lsp ${lines} lines, round ${r + 1}/${rounds}, ${s.name}: open ${out.open[0].toFixed(0)} ms, change ${Math.min(...out.change).toFixed(1)} ms`);
       }
     }
-    results[lines] = entry;
+    results[`${lines}${variant}`] = entry;
   }
   return results;
 }

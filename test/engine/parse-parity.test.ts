@@ -5,72 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { parseAllDocuments, isMap, isPair, isScalar, isSeq } from 'yaml';
 import { fastParse } from '../../server/src/engine/parse/fast-parse';
-import { setFastPath } from '../../server/src/engine/parse/parse-record';
 import { findExcessiveNesting, scanNesting } from '../../server/src/engine/parse/depth-guard';
 import { makeRecord } from '../../bench/generate.mjs';
-import { SAMPLES, newEngine, read } from '../helpers/engine';
-
-const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
-
-function kind(n: unknown): string {
-  return isMap(n) ? 'map' : isSeq(n) ? 'seq' : isScalar(n) ? 'scalar' : isPair(n) ? 'pair' : typeof n;
-}
-
-/** The first difference between two node trees, or undefined. Comments are not compared. */
-function treeDiff(a: unknown, b: unknown, path = '$'): string | undefined {
-  if (kind(a) !== kind(b)) return `${path}: ${kind(a)} vs ${kind(b)}`;
-  if (isPair(a) && isPair(b)) return treeDiff(a.key, b.key, `${path}.key`) ?? treeDiff(a.value, b.value, `${path}.value`);
-  if (!(isMap(a) || isSeq(a) || isScalar(a)) || !(isMap(b) || isSeq(b) || isScalar(b))) return Object.is(a, b) ? undefined : `${path}: ${String(a)} vs ${String(b)}`;
-  if (JSON.stringify(a.range) !== JSON.stringify(b.range)) return `${path}: range ${JSON.stringify(a.range)} vs ${JSON.stringify(b.range)}`;
-  if (isScalar(a) && isScalar(b)) {
-    for (const p of ['value', 'type', 'source', 'format', 'minFractionDigits', 'tag'] as const) {
-      if (!Object.is(a[p], b[p])) return `${path}: ${p} ${JSON.stringify(a[p])} vs ${JSON.stringify(b[p])}`;
-    }
-    return undefined;
-  }
-  const ca = a as { flow?: boolean; items: unknown[] };
-  const cb = b as { flow?: boolean; items: unknown[] };
-  if (!!ca.flow !== !!cb.flow) return `${path}: flow ${ca.flow} vs ${cb.flow}`;
-  if (ca.items.length !== cb.items.length) return `${path}: ${ca.items.length} vs ${cb.items.length} items`;
-  for (let i = 0; i < ca.items.length; i++) {
-    const d = treeDiff(ca.items[i], cb.items[i], `${path}[${i}]`);
-    if (d) return d;
-  }
-  return undefined;
-}
-
-/** 'declined', or the first difference from the `yaml` parse ('' when identical). */
-function compare(text: string): string {
-  const fast = fastParse(text);
-  if (!fast) return 'declined';
-  const docs = parseAllDocuments(text, OPTIONS);
-  if (!Array.isArray(docs) || docs.length !== 1) return 'yaml made another number of documents';
-  const [doc] = docs;
-  if (doc.errors.length || doc.warnings.length) return `yaml reports ${(doc.errors[0] ?? doc.warnings[0]).code}`;
-  if (JSON.stringify(fast.doc.range) !== JSON.stringify(doc.range)) return `document range ${JSON.stringify(fast.doc.range)} vs ${JSON.stringify(doc.range)}`;
-  const d = treeDiff(fast.doc.contents, doc.contents);
-  if (d) return d;
-  if (!isDeepStrictEqual(fast.value, doc.toJS())) return 'data differs';
-  if (!isDeepStrictEqual(fast.doc.toJS(), doc.toJS())) return 'toJS of the fast tree differs';
-  return '';
-}
-
-const engine = newEngine();
-
-/** Every diagnostic, serialised, with the fast path on and off. */
-function diagnosticsBothWays(text: string): [string, string] {
-  const on = JSON.stringify(engine.check(text, 'file:///parity.briefing.yaml'));
-  const before = setFastPath(false);
-  try {
-    return [on, JSON.stringify(engine.check(text, 'file:///parity.briefing.yaml'))];
-  } finally {
-    setFastPath(before);
-  }
-}
+import { SAMPLES, read } from '../helpers/engine';
+import { compare, diagnosticsBothWays } from '../helpers/parse-compare';
 
 const INVALID = join(SAMPLES, 'invalid');
 const sampleFiles = [
@@ -193,6 +133,8 @@ test('layouts records use parse identically: comments, blank lines, sequences at
     '---\na: 1\n',
     'a:\n\tb: 1\n',
     'a: 1\r\nb: 2\r\n',
+    'a: |\r\n  x\r\n\r\n  y\r\nb: >-\r\n  z\r\n\r\nc:\r\n  - d # e\r\n  # f\r\n  - [g, h]\r\n',
+    'a:\r\n\r\nb: 1\r',
     'a:\n  - 1\n  # misplaced\nb: 2\n',
     'a: "unterminated\n',
     'a: [1, 2\n',
@@ -215,7 +157,7 @@ test('layouts records use parse identically: comments, blank lines, sequences at
   for (const text of cases.slice(0, 12)) assert.equal(compare(text), '', JSON.stringify(text));
 });
 
-const PIECES = [' ', '  ', '\n', '\n  ', ':', ': ', '- ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '|', '>', '>-', 'a', 'ư', 'Đ', '1', '.', '0x', '&a', '*a', '!', '\t', '\r', '~', 'null', '2020-02-26', '1.457'];
+const PIECES = [' ', '  ', '\n', '\r\n', '\n  ', ':', ': ', '- ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '|', '>', '>-', 'a', 'ư', 'Đ', '1', '.', '0x', '&a', '*a', '!', '\t', '\r', '~', 'null', '2020-02-26', '1.457'];
 
 test('mutated samples: the fast path either declines or parses exactly as yaml does', () => {
   const texts = sampleFiles.map((f) => read(f));

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './discover';
 import { RULES_BY_ID, SEVERITY_WORDS, type Locale, type SeveritySetting } from '../engine';
+import { parseShard, type Shard } from './shard';
 import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_SIZE_ENV, parseByteSize } from '../host/read-file';
 
 export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'table' | 'csv';
@@ -28,6 +29,10 @@ export interface Options {
   stdinFilename?: string;
   color?: boolean;
   jobs?: number;
+  /** --cache: reuse the findings of unchanged records; --cache-location: where the cache lives. */
+  cache: boolean;
+  cacheLocation?: string;
+  shard?: Shard;
   /** The most bytes read from one file (--max-file-size, BRIEFING_MAX_FILE_SIZE). */
   maxFileBytes: number;
   /** `briefing people --person NAME`: one person's timeline. */
@@ -63,6 +68,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        shard: { type: 'string' },
         'max-file-size': { type: 'string' },
         person: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -135,6 +143,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     fix: !!v.fix,
     color: v['no-color'] ? false : v.color ? true : undefined,
     jobs,
+    cache: !!v.cache || v['cache-location'] !== undefined,
+    cacheLocation: v['cache-location'],
+    shard: v.shard === undefined ? undefined : parseShard(v.shard),
     maxFileBytes,
     person: v.person,
   };
@@ -183,6 +194,9 @@ Tùy chọn / Options:
       --stdin [--stdin-filename TÊN]        kiểm tra đầu vào chuẩn như tệp TÊN / validate standard input as file NAME
       --color, --no-color                   màu (mặc định: khi là TTY; NO_COLOR, FORCE_COLOR)
   -j, --jobs N                              số luồng kiểm tra / worker threads
+      --cache                               chỉ kiểm tra lại tệp đã đổi / re-check only what changed
+      --cache-location PATH                 tệp hoặc thư mục bộ nhớ đệm / cache file or folder (.briefingcache)
+      --shard i/n                           chỉ kiểm tra phần i trong n phần / check part i of n (CI matrices)
       --max-file-size SIZE                  bỏ qua tệp lớn hơn / skip files above SIZE (10MB;
                                             BRIEFING_MAX_FILE_SIZE)
   -h, --help    -v, --version

@@ -22,6 +22,7 @@ if (!isMainThread && (workerData as { kind?: string } | null)?.kind === WORKER_K
       env: process.env,
       cwd: process.cwd(),
       isTTY: !!process.stdout.isTTY,
+      stderrIsTTY: !!process.stderr.isTTY,
       readStdin: () => readFileSync(0, 'utf8'),
     });
   } catch (e) {

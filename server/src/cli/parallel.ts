@@ -96,7 +96,7 @@ function workerScript(): string {
   return __filename.endsWith('.js') ? __filename : join(__dirname, 'main.ts');
 }
 
-export function validateFilesParallel(engine: Engine, files: string[], options: ValidateOptions, jobs: number): ValidateRun {
+export function validateFilesParallel(engine: Engine, files: string[], options: ValidateOptions, jobs: number, onDone?: (n: number) => void): ValidateRun {
   const started = performance.now();
   // Every thread indexes each project's archive once, from the same list of records.
   const opts = { ...options, archive: options.archive ?? files, run: options.run ?? {} };
@@ -117,24 +117,37 @@ export function validateFilesParallel(engine: Engine, files: string[], options: 
   }
 
   const results = new Array<BatchResult | undefined>(p.batches.length);
-  work(shared, engine, p, opts, (r) => (results[r.batch] = r));
-
-  // Wait for the workers' batches; a worker that failed leaves its batches for this thread.
+  const batchSize = (b: number) => p.batches[b][1] - p.batches[b][0];
   let finished = 0;
   const failed = new Set<number>();
-  const deadline = () => performance.now() + 120_000;
-  let giveUpAt = deadline();
-  while (finished < workers.length && performance.now() < giveUpAt) {
+  /** Takes the workers' finished batches; true when any message came. */
+  const drain = (): boolean => {
     let progress = false;
     for (const port of ports) {
       for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
         progress = true;
         const msg = m.message as { result?: BatchResult; failedBatch?: number; done?: boolean };
-        if (msg.result) results[msg.result.batch] = msg.result;
+        if (msg.result) {
+          results[msg.result.batch] = msg.result;
+          onDone?.(batchSize(msg.result.batch));
+        }
         if (msg.failedBatch !== undefined) failed.add(msg.failedBatch);
         if (msg.done) finished++;
       }
     }
+    return progress;
+  };
+  work(shared, engine, p, opts, (r) => {
+    results[r.batch] = r;
+    onDone?.(batchSize(r.batch));
+    drain();
+  });
+
+  // Wait for the workers' batches; a worker that failed leaves its batches for this thread.
+  const deadline = () => performance.now() + 120_000;
+  let giveUpAt = deadline();
+  while (finished < workers.length && performance.now() < giveUpAt) {
+    const progress = drain();
     if (progress) giveUpAt = deadline();
     else if (finished < workers.length) Atomics.wait(shared, 1, Atomics.load(shared, 1), 20);
   }
@@ -143,7 +156,11 @@ export function validateFilesParallel(engine: Engine, files: string[], options: 
 
   const out: ValidateRun = { result: { files: [], elapsedMs: 0 }, ioErrors: [], notes: [] };
   for (let b = 0; b < p.batches.length; b++) {
-    const r = results[b] ?? runBatch(engine, p, b, opts);
+    let r = results[b];
+    if (!r) {
+      r = runBatch(engine, p, b, opts);
+      onDone?.(batchSize(b));
+    }
     out.result.files.push(...r.files);
     out.ioErrors.push(...r.ioErrors);
     out.notes.push(...r.notes);

@@ -1,5 +1,5 @@
 // The CLI as a function (argv in, exit code out) so tests can run it in-process.
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseOptions, HELP } from './args';
 import { discover, RECORD_PATTERN, UsageError, type FolderProblem } from './discover';
@@ -15,6 +15,11 @@ import { formatRules } from './formatters/rules';
 import { count } from './result';
 import { createEngine } from '../host/assets';
 import { COMMANDS } from './commands';
+import { writeBatched, writeReportFile } from './report-sink';
+import { findSchemasDir } from '../host/assets';
+import { shardFiles } from './shard';
+import { createProgress } from './progress';
+import { cacheFilePath, codeHash, readCache, updatedCache, writeCache } from './cache';
 import type { Engine } from '../engine';
 
 export interface Io {
@@ -23,6 +28,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
   isTTY: boolean;
+  /** stderr is a terminal: a long run shows its progress line there. */
+  stderrIsTTY?: boolean;
   /** Standard input, for --stdin. */
   readStdin?: () => string;
 }
@@ -84,6 +91,11 @@ export function run(argv: string[], io: Io): number {
   }
 
   if (opts.command === 'people') return peopleCommand(sharedEngine, files, opts, io);
+  // A shard checks its part, against the archive of every record given.
+  const given = files;
+  if (opts.shard) files = shardFiles(files, opts.shard, io.cwd);
+  const cachePath = opts.cache && !stdin ? cacheFilePath(opts.cacheLocation, io.cwd) : undefined;
+  const cached = cachePath ? readCache(cachePath) : undefined;
   const validateOptions: ValidateOptions = {
     locale: opts.locale,
     localeExplicit: opts.localeExplicit,
@@ -96,29 +108,41 @@ export function run(argv: string[], io: Io): number {
     rules: opts.rules,
     ignorePatterns: opts.ignorePatterns,
     stdin,
+    cache: cached && { code: codeHash(findSchemasDir(), VERSION), entries: cached },
     maxFileBytes: opts.maxFileBytes,
     explicit: [...explicit],
-    archive: files,
+    archive: given,
     run: {},
   };
   // --fix writes files and --stdin is one text: they stay on one thread. Large runs use every core.
   const jobs = opts.fix || stdin ? 1 : jobsFor(files.length, opts.jobs);
-  const { result, ioErrors, notes } = jobs > 1 ? validateFilesParallel(sharedEngine, files, validateOptions, jobs) : validateFiles(sharedEngine, files, validateOptions);
+  const progress = createProgress(files.length, io.stderrIsTTY ? io.stderr : undefined, opts.locale);
+  const { result, ioErrors, notes } =
+    jobs > 1 ? validateFilesParallel(sharedEngine, files, validateOptions, jobs, progress.add) : validateFiles(sharedEngine, files, validateOptions, progress.add);
+  progress.end();
+  if (cachePath && cached) {
+    try {
+      writeCache(cachePath, updatedCache(cached, result.files, io.cwd));
+    } catch (e) {
+      io.stderr(`briefing: không ghi được bộ nhớ đệm / cannot write the cache ${cachePath}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
+    }
+  }
 
   for (const p of folderProblems) result.files.push({ path: relative(io.cwd, p.path) || p.path, diagnostics: [], ioError: p.message });
   const unreadable = result.files.filter((f) => f.ioError);
 
   const useColor = opts.color ?? colorFromEnv(io.env) ?? (io.isTTY && !opts.output);
+  // Reports are written piece by piece: any number of findings fits (no single huge string).
   const report = FORMATTERS[opts.format as keyof typeof FORMATTERS](result, { version: VERSION, locale: opts.locale, colors: makeColors(useColor), cwd: io.cwd });
   if (opts.output) {
     try {
-      writeFileSync(resolve(io.cwd, opts.output), report);
+      writeReportFile(resolve(io.cwd, opts.output), report);
     } catch (e) {
       io.stderr(`briefing: không ghi được / cannot write ${opts.output}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
       return 2;
     }
   } else {
-    io.stdout(report);
+    writeBatched(report, io.stdout);
   }
   // The default report already lists unreadable files on the terminal; elsewhere stderr says it.
   if (opts.output || opts.format !== 'stylish') for (const f of unreadable) io.stderr(`briefing: ${f.path}: ${f.ioError}\n`);
@@ -155,3 +179,4 @@ export function colorFromEnv(env: NodeJS.ProcessEnv): boolean | undefined {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   return undefined;
 }
+

@@ -11,6 +11,7 @@ import { writeFileAtomic } from './write-file';
 import { indexArchive, indexFile } from './archive';
 import { ProjectCache, projectErrors } from './projects';
 import type { FileResult, RunResult } from './result';
+import { archiveHash, contextHash, sha1, type CacheInput } from './cache';
 
 export interface ValidateRun {
   result: RunResult;
@@ -47,6 +48,8 @@ export interface ValidateOptions {
   ignorePatterns?: string[];
   /** --stdin: the text of the one file named --stdin-filename. */
   stdin?: { path: string; text: string };
+  /** --cache: findings to reuse for unchanged records in an unchanged context. */
+  cache?: CacheInput;
   /** The most bytes read from one file (--max-file-size). */
   maxFileBytes?: number;
   /** Files named on the command line (not found through a folder or a glob). */
@@ -57,7 +60,10 @@ export interface ValidateOptions {
   run?: object;
 }
 
-export function validateFiles(engine: Engine, files: string[], opts: ValidateOptions): ValidateRun {
+const contentHash = (file: { text: string; utf8: boolean; bom: boolean }) => sha1(file.text, `${file.utf8}|${file.bom}`);
+
+/** `onDone(n)` is told whenever n more records are done (for the progress line). */
+export function validateFiles(engine: Engine, files: string[], opts: ValidateOptions, onDone?: (n: number) => void): ValidateRun {
   const started = performance.now();
   const ioErrors: string[] = [];
   const notes: string[] = [];
@@ -98,6 +104,8 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
       listed.add(path);
       results.push({ path: show(path), diagnostics: keep(ds) });
     }
+    // --cache: what every record of this project is checked against, besides its own text.
+    const context = opts.cache && !opts.fixDryRun ? contextHash(opts.cache.code, project, JSON.stringify([locale, options, opts.quiet, opts.fix])) : undefined;
     // Cross-record checks see the rest of the project, read only (cli/archive.ts).
     indexArchive(engine, project, (opts.archive ?? files).filter((f) => projects.rootOf(f) === root), opts.run);
     if (stdinPath && group.includes(stdinPath)) indexFile(engine, stdinPath, opts.stdin!.text);
@@ -114,19 +122,33 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
       try {
         file = stdinPath === path ? { path, text: opts.stdin!.text, bom: false, utf8: true } : readRecordFile(path, opts.maxFileBytes);
       } catch (e) {
+        // No cacheKey: a file that could not be read is read again next time.
         results.push({ path: show(path), diagnostics: [], ioError: (e as Error).message });
+        onDone?.(1);
+        continue;
+      }
+      // A record's findings also depend on what the other records say about its people.
+      const content = context && sha1(contentHash(file), archiveHash(engine, file, opts.cwd));
+      const hit = content ? opts.cache!.entries.get(show(path)) : undefined;
+      // --fix reuses only clean records: any finding may have a fix to apply.
+      if (hit && hit.content === content && hit.context === context && !(opts.fix && hit.diagnostics.length)) {
+        results.push({ path: show(path), diagnostics: hit.diagnostics, cacheKey: { content, context } });
+        onDone?.(1);
         continue;
       }
       const validate = (t: string) => engine.check(t, path, options);
       const diagnostics = validate(file.text);
+      let result: FileResult;
       if ((opts.fix || opts.fixDryRun) && stdinPath !== path && !fixableFile(path, project, explicit)) {
         if (diagnostics.some((d) => d.fixes?.some(isSafeFix))) notes.push(`${show(path)}: không sửa vì không phải hồ sơ *.briefing.yaml / not fixed: not a *.briefing.yaml record`);
-        results.push({ path: show(path), diagnostics: keep(diagnostics) });
-        continue;
-      }
-      results.push(fixFile(file, diagnostics, validate, opts, show, ioErrors));
-      if (results[results.length - 1].fixed) indexFile(engine, path);
-      results[results.length - 1].diagnostics = keep(results[results.length - 1].diagnostics);
+        result = { path: show(path), diagnostics };
+      } else result = fixFile(file, diagnostics, validate, opts, show, ioErrors);
+      if (result.fixed) indexFile(engine, path);
+      result.diagnostics = keep(result.diagnostics);
+      // A rewritten record is checked again next time (its new text was not hashed).
+      if (context && content && !result.fixed) result.cacheKey = { content, context };
+      results.push(result);
+      onDone?.(1);
     }
   }
   return { result: { files: results, elapsedMs: performance.now() - started }, ioErrors, notes };

@@ -1,6 +1,6 @@
 // Diagnostics, pushed (textDocument/publishDiagnostics) or pulled (textDocument/diagnostic and
 // workspace/diagnostic), never both: the mode is chosen once from the client's capabilities.
-// Pushes for open documents are debounced per document; bulk work (workspace validation) yields
+// Pushes for open documents follow an adaptive debounce (adaptive-debounce.ts); bulk work (workspace validation) yields
 // to the event loop between files so typing is never blocked for long.
 import {
   DocumentDiagnosticReportKind,
@@ -21,6 +21,7 @@ import { toLspDiagnostic } from './convert';
 import { fileKey } from './files';
 import type { Settings } from './settings';
 import type { DataFile, Project, RecordRef, Workspace } from './workspace';
+import { AdaptiveDebounce } from './adaptive-debounce';
 
 export type DiagnosticsMode = 'push' | 'pull';
 
@@ -48,7 +49,6 @@ interface Report {
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class DiagnosticsService {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lastChange = new Map<string, number>();
   /** Pull mode with trigger onSave: the report computed at open or at the last save. */
   private readonly pinned = new Map<string, Report>();
@@ -62,6 +62,7 @@ export class DiagnosticsService {
   constructor(
     private readonly host: DiagnosticsHost,
     readonly mode: DiagnosticsMode,
+    private readonly debounce = new AdaptiveDebounce(),
   ) {}
 
   /** Changes with the text, workspace data, settings, and what other records say about its people. */
@@ -106,27 +107,15 @@ export class DiagnosticsService {
     const key = fileKey(uri);
     this.lastChange.set(key, Date.now());
     if (this.mode === 'pull' || this.host.settings().validate.trigger === 'onSave') return;
-    this.cancelTimer(key);
-    const delay = this.host.settings().validate.debounceMs;
     const publish = () => {
       this.publish(uri);
       this.publishDependents(uri);
     };
-    if (delay <= 0) {
-      void this.host.ready().then(publish);
-      return;
-    }
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        void this.host.ready().then(publish);
-      }, delay),
-    );
+    this.debounce.schedule(key, this.host.settings().validate.debounceMs, () => void this.host.ready().then(publish));
   }
 
   saved(uri: string): void {
-    this.cancelTimer(fileKey(uri));
+    this.debounce.cancel(fileKey(uri));
     void this.host.ready().then(() => {
       if (this.mode === 'push') this.publish(uri);
       else {
@@ -138,7 +127,7 @@ export class DiagnosticsService {
 
   closed(uri: string): void {
     const key = fileKey(uri);
-    this.cancelTimer(key);
+    this.debounce.forget(key);
     this.pinned.delete(key);
     this.lastChange.delete(key);
     if (this.mode === 'push') this.publish(uri);
@@ -153,11 +142,6 @@ export class DiagnosticsService {
     } else this.gone.add(uri);
   }
 
-  private cancelTimer(key: string): void {
-    const t = this.timers.get(key);
-    if (t) clearTimeout(t);
-    this.timers.delete(key);
-  }
 
   private pin(uri: string): void {
     const ref = this.host.workspace.get(uri);
@@ -174,6 +158,7 @@ export class DiagnosticsService {
       this.send(uri, data, undefined);
       return;
     }
+    const started = performance.now();
     const ref = this.host.workspace.get(uri);
     if (!ref) {
       this.lastSent.delete(uri);
@@ -181,6 +166,8 @@ export class DiagnosticsService {
       return;
     }
     const report = this.compute(ref);
+    // An open document remembers what parsing and validating it cost: that decides its debounce.
+    if (ref.version !== undefined) this.debounce.recordCost(fileKey(uri), performance.now() - started);
     if (this.lastSent.get(ref.uri) === report.resultId) return;
     this.lastSent.set(ref.uri, report.resultId);
     this.send(ref.uri, report.items, ref.version);
@@ -244,13 +231,16 @@ export class DiagnosticsService {
     if (!report) {
       const since = Date.now() - (this.lastChange.get(key) ?? 0);
       const wait = settings.validate.debounceMs - since;
-      if (settings.validate.trigger === 'onType' && wait > 0) {
+      // As for pushes: a document cheap to validate is answered at once.
+      if (settings.validate.trigger === 'onType' && wait > 0 && this.debounce.scheduleFor(key, wait) === 'debounced') {
         await new Promise((resolve) => setTimeout(resolve, wait));
         if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed.', { retriggerRequest: true });
       }
+      const started = performance.now();
       const ref = this.host.workspace.get(uri);
       const data = ref ? undefined : this.dataDiagnostics(uri);
       report = ref ? this.compute(ref) : data ? { resultId: `data|${Date.now()}`, items: data } : { resultId: 'none', items: [] };
+      if (ref?.version !== undefined) this.debounce.recordCost(key, performance.now() - started);
     }
     if (params.previousResultId === report.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: report.resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId: report.resultId, items: report.items };

@@ -12,4 +12,8 @@ export interface FormatContext {
   cwd: string;
 }
 
-export type Formatter = (result: RunResult, context: FormatContext) => string;
+/**
+ * A report, piece by piece: the caller writes the pieces in batches, so a report of any size is
+ * written without ever being one string (V8's longest string is ~512 MB).
+ */
+export type Formatter = (result: RunResult, context: FormatContext) => Iterable<string>;

@@ -7,10 +7,9 @@ const COMMAND: Record<SeverityName, string> = { error: 'error', warning: 'warnin
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function formatGithub(result: RunResult): string {
-  const lines: string[] = [];
+export function* formatGithub(result: RunResult): Generator<string> {
   for (const f of result.files) {
-    if (f.ioError) lines.push(`::error file=${escapeProperty(f.path)},title=io-error::${escapeData(f.ioError)}`);
+    if (f.ioError) yield `::error file=${escapeProperty(f.path)},title=io-error::${escapeData(f.ioError)}\n`;
     for (const d of f.diagnostics) {
       const cmd = COMMAND[severityName(d.severity)];
       const props = [
@@ -21,8 +20,7 @@ export function formatGithub(result: RunResult): string {
         `endColumn=${d.range.end.character + 1}`,
         `title=${escapeProperty(d.code)}`,
       ];
-      lines.push(`::${cmd} ${props.join(',')}::${escapeData(d.message)}`);
+      yield `::${cmd} ${props.join(',')}::${escapeData(d.message)}\n`;
     }
   }
-  return lines.length ? lines.join('\n') + '\n' : '';
 }

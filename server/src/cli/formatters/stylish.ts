@@ -1,7 +1,7 @@
 // The default, human-readable output: problems grouped per file, then a summary line.
 import type { RunResult } from '../result';
 import { count } from '../result';
-import { severityName, type Locale } from '../../engine';
+import { severityName, type Diagnostic, type Locale } from '../../engine';
 import type { FormatContext } from './formatter';
 
 const LABELS: Record<Locale, Record<string, string>> = {
@@ -11,25 +11,36 @@ const LABELS: Record<Locale, Record<string, string>> = {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** With --fix-dry-run, each file's diff comes first. */
-export function formatStylish(result: RunResult, { locale, colors: c }: FormatContext): string {
-  const out: string[] = [];
-  const diffs = result.files.map((f) => f.diff ?? '').join('');
+/** With --fix-dry-run, each file's diff comes first. Written piece by piece: any number of findings. */
+export function* formatStylish(result: RunResult, { locale, colors: c }: Pick<FormatContext, 'locale' | 'colors'>): Generator<string> {
+  for (const f of result.files) if (f.diff) yield f.diff;
   const labels = LABELS[locale];
   for (const f of result.files) {
-    if (f.ioError) out.push(c.bold(f.path), `  ${c.red(labels.error)}  ${f.ioError}  ${c.dim('io-error')}`, '');
+    if (f.ioError) yield `${c.bold(f.path)}\n  ${c.red(labels.error)}  ${f.ioError}  ${c.dim('io-error')}\n\n`;
     if (f.diagnostics.length === 0) continue;
-    out.push(c.bold(f.path));
-    const rows = f.diagnostics.map((d) => {
+    // Column widths by a loop, not Math.max(...rows): a spread of 100,000+ values overflows the stack.
+    let posWidth = 0;
+    let sevWidth = 0;
+    for (const d of f.diagnostics) {
+      posWidth = Math.max(posWidth, position(d).length);
+      sevWidth = Math.max(sevWidth, labels[severityName(d.severity)].length);
+    }
+    const lines = [c.bold(f.path)];
+    for (const d of f.diagnostics) {
       const sev = severityName(d.severity);
       const color = sev === 'error' ? c.red : sev === 'warning' ? c.yellow : c.blue;
-      return { pos: `${d.range.start.line + 1}:${d.range.start.character + 1}`, sev: labels[sev], color, msg: d.message, code: d.code };
-    });
-    const posWidth = Math.max(...rows.map((r) => r.pos.length));
-    const sevWidth = Math.max(...rows.map((r) => r.sev.length));
-    for (const r of rows) out.push(`  ${c.dim(r.pos.padEnd(posWidth))}  ${r.color(r.sev.padEnd(sevWidth))}  ${r.msg}  ${c.dim(r.code)}`);
-    out.push('');
+      lines.push(`  ${c.dim(position(d).padEnd(posWidth))}  ${color(labels[sev].padEnd(sevWidth))}  ${d.message}  ${c.dim(d.code)}`);
+      if (lines.length >= 512) yield lines.splice(0).join('\n') + '\n';
+    }
+    yield lines.join('\n') + (lines.length ? '\n\n' : '\n');
   }
+  yield summary(result, locale, c).join('\n') + '\n';
+}
+
+const position = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1}`;
+
+function summary(result: RunResult, locale: Locale, c: FormatContext['colors']): string[] {
+  const out: string[] = [];
   const n = count(result.files);
   const problems = n.errors + n.warnings + n.infos;
   const secs = (result.elapsedMs / 1000).toFixed(2);
@@ -52,5 +63,5 @@ export function formatStylish(result: RunResult, { locale, colors: c }: FormatCo
     out.push(n.errors ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
     if (n.fixable) out.push(c.dim(locale === 'en' ? `  ${n.fixable} can be fixed with --fix` : `  ${n.fixable} vấn đề có thể sửa bằng --fix`));
   }
-  return diffs + out.join('\n') + '\n';
+  return out;
 }

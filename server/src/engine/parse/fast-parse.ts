@@ -1,10 +1,11 @@
-// A fast path for the YAML that records are made of: block mappings and sequences, plain and
-// quoted one-line scalars, folded and literal block scalars, one-line flow collections, comments.
+// A fast path for the YAML that records are made of: block mappings and sequences, plain
+// scalars, quoted scalars (over several lines too), folded and literal block scalars (blank
+// lines, chomping indicators), one-line flow collections, comments, LF or CRLF line ends.
 // It builds the same `yaml` nodes, with the same ranges and the same YAML 1.2 core-schema values
 // (dates stay strings: scalars are resolved by the `yaml` library's own tags) that
 // `parseAllDocuments` builds, about five times faster, and the plain data along the way.
-// Anything outside that subset — tabs, CR, anchors, aliases, tags, directives, several
-// documents, multi-line plain or quoted scalars, odd comment placement, duplicate keys, any
+// Anything outside that subset — tabs, a lone CR, anchors, aliases, tags, directives, several
+// documents, multi-line plain scalars, odd comment placement, duplicate keys, any
 // syntax error — makes it decline, and the caller uses the full `yaml` parse, so results never
 // differ (test/engine/parse-parity.test.ts compares both on samples, generated and mutated records).
 // Comments are not attached to nodes: nothing in the engine reads them from the tree.
@@ -27,8 +28,8 @@ class Parser extends Scanner {
     const lineEnd = this.lineEnd(at);
     const c = this.text[at];
     if (c === '"' || c === "'") {
-      const { node, end } = this.quoted(at, lineEnd);
-      node.range![2] = this.endOfBlockLine(end, lineEnd);
+      const { node, end } = this.quoted(at, lineEnd, parentIndent);
+      node.range![2] = this.endOfBlockLine(end, this.lineEnd(end));
       this.pos = node.range![2];
       return { node, value: node.value };
     }
@@ -46,41 +47,66 @@ class Parser extends Scanner {
     while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
     const str = this.text.slice(at, end);
     if (str.includes(': ') || str.endsWith(':')) throw DECLINE;
-    const after = lineEnd < this.text.length ? lineEnd + 1 : lineEnd;
+    const after = this.nextLine(lineEnd);
     const node = this.plain(str, at, end, after);
     this.pos = after;
     return { node, value: node.value };
   }
 
+  /**
+   * A block scalar: `|` or `>` with an optional chomping indicator (`-`, `+`). Blank lines
+   * inside the text, deeper-indented lines of a literal and trailing spaces are content; an
+   * explicit indentation indicator, blank lines before the text, deeper lines in a folded
+   * scalar and kept trailing blank lines decline.
+   */
+  /**
+   * A block scalar: `|` or `>` with an optional chomping indicator (`-`, `+`). Blank lines
+   * inside the text, deeper-indented lines of a literal and trailing spaces are content; an
+   * explicit indentation indicator, blank lines before the text, deeper lines in a folded
+   * scalar and kept trailing blank lines decline.
+   */
   private blockScalar(at: number, lineEnd: number, parentIndent: number): { node: Node; value: unknown } {
     const header = this.text.slice(at, lineEnd);
-    if (header !== '|' && header !== '>' && header !== '|-' && header !== '>-') throw DECLINE;
+    if (!/^[|>][-+]?$/.test(header)) throw DECLINE;
     const literal = header[0] === '|';
-    const strip = header.length === 2;
-    let p = lineEnd + 1;
-    if (p > this.text.length) throw DECLINE;
+    const chomp = header[1] ?? '';
+    if (lineEnd >= this.text.length) throw DECLINE;
+    let p = this.nextLine(lineEnd);
     const lines: string[] = [];
     let contentIndent = -1;
+    let blank = 0;
     let end = p;
     while (p < this.text.length) {
       const e = this.lineEnd(p);
       const indent = this.indentAt(p);
       if (p + indent === e) {
-        // A blank line: allowed only after the content (it then belongs to what follows).
-        const q = this.skipBlank(e < this.text.length ? e + 1 : e);
-        if (q < this.text.length && this.indentAt(q) > parentIndent) throw DECLINE;
-        break;
+        // A blank line: inside the text it is content, after it it belongs to what follows.
+        if (contentIndent < 0 || indent > contentIndent) throw DECLINE;
+        blank++;
+        p = this.nextLine(e);
+        continue;
       }
       if (indent <= parentIndent) break;
       if (contentIndent < 0) contentIndent = indent;
-      else if (indent !== contentIndent) throw DECLINE;
-      if (this.text.charCodeAt(e - 1) === SPACE || e === this.text.length) throw DECLINE;
-      lines.push(this.text.slice(p + indent, e));
-      end = e + 1;
-      p = e + 1;
+      else if (indent < contentIndent || (indent > contentIndent && !literal)) throw DECLINE;
+      if (e === this.text.length) throw DECLINE;
+      for (; blank > 0; blank--) lines.push('');
+      lines.push(this.text.slice(p + contentIndent, e));
+      end = this.nextLine(e);
+      p = end;
     }
-    if (lines.length === 0) throw DECLINE;
-    const value = lines.join(literal ? '\n' : ' ') + (strip ? '' : '\n');
+    if (lines.length === 0 || (chomp === '+' && blank > 0)) throw DECLINE;
+    let value = lines[0];
+    let breaks = 0;
+    for (let k = 1; k < lines.length; k++) {
+      if (lines[k] === '' && !literal) {
+        breaks++;
+        continue;
+      }
+      value += literal ? '\n' + lines[k] : (breaks ? '\n'.repeat(breaks) : ' ') + lines[k];
+      breaks = 0;
+    }
+    if (chomp !== '-') value += '\n';
     const node = this.stringNode(value, literal ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED', [at, end, end]);
     this.pos = end;
     return { node, value };
@@ -109,7 +135,7 @@ class Parser extends Scanner {
       if (valueAt >= lineEnd || this.text[valueAt] === '#') {
         // Nothing on this line: a nested block follows, or the value is null.
         const hasComment = valueAt < lineEnd;
-        this.pos = lineEnd < this.text.length ? lineEnd + 1 : lineEnd;
+        this.pos = this.nextLine(lineEnd);
         const save = this.pos;
         const next = this.skipTrivia();
         const nextIsItem = next >= 0 && this.text.startsWith('- ', this.pos + next);
@@ -199,7 +225,7 @@ class Parser extends Scanner {
 export function fastParse(text: string): FastParsed | undefined {
   // Cheap whole-text checks first: tabs, CR, BOM, document markers and directives, anchors,
   // aliases and tags all go to the full parser.
-  if (/[\t\r\uFEFF]|^(?:---|\.\.\.|%)|(?:^|[\s[{,])[&*!]/m.test(text)) return undefined;
+  if (/[\t\uFEFF]|\r(?!\n)|^(?:---|\.\.\.|%)|(?:^|[\s[{,])[&*!]/m.test(text)) return undefined;
   const doc = new Document(undefined, DOC_OPTIONS);
   const parser = new Parser(text, doc);
   try {

@@ -2,6 +2,7 @@
 // by the `yaml` library's own tags, and one-line flow collections. Anything outside the subset
 // throws DECLINE, and fast-parse.ts falls back to the full parse.
 import { Pair, Scalar, YAMLMap, YAMLSeq, isScalar, type Document, type Node } from 'yaml';
+import { foldLines } from './fast-fold';
 
 /** Thrown to abandon the fast path; never escapes fast-parse.ts. */
 export const DECLINE = new Error('outside the fast-path subset');
@@ -17,6 +18,7 @@ interface ScalarTag {
 
 export const SPACE = 32;
 export const NEWLINE = 10;
+export const CR = 13;
 
 /** First characters a plain scalar may not start with here (YAML indicators, kept simple). */
 export const PLAIN_START_FORBIDDEN = new Set([...'?:,[]{}#&*!|>\'"%@`']);
@@ -37,16 +39,25 @@ export class Scanner {
 
   // ---- lines ----
 
-  /** Index of the end of the line containing `at` (its '\n' or the end of the text). */
+  /**
+   * Index of the end of the line containing `at`: its line break ('\n', or the '\r' of a
+   * '\r\n' — records saved on Windows) or the end of the text.
+   */
   protected lineEnd(at: number): number {
     const i = this.text.indexOf('\n', at);
-    return i < 0 ? this.text.length : i;
+    if (i < 0) return this.text.length;
+    return i > at && this.text.charCodeAt(i - 1) === CR ? i - 1 : i;
   }
 
-  /** Just after the line's newline (or the end of the text). */
+  /** Just after the line break at `e` (a lineEnd), or `e` at the end of the text. */
+  protected nextLine(e: number): number {
+    if (e >= this.text.length) return e;
+    return this.text.charCodeAt(e) === CR ? e + 2 : e + 1;
+  }
+
+  /** Just after the line's line break (or the end of the text). */
   protected afterLine(at: number): number {
-    const e = this.lineEnd(at);
-    return e < this.text.length ? e + 1 : e;
+    return this.nextLine(this.lineEnd(at));
   }
 
   protected indentAt(lineStart: number): number {
@@ -66,7 +77,7 @@ export class Scanner {
     while (this.pos < this.text.length) {
       const indent = this.indentAt(this.pos);
       const c = this.text.charCodeAt(this.pos + indent);
-      if (c === NEWLINE || this.pos + indent >= this.text.length) {
+      if (c === NEWLINE || c === CR || this.pos + indent >= this.text.length) {
         this.pos = this.afterLine(this.pos);
         continue;
       }
@@ -108,42 +119,55 @@ export class Scanner {
     return node;
   }
 
-  /** A quoted scalar starting at `at`; returns the node (range[2] left for the caller) and the index after it. */
-  protected quoted(at: number, lineEnd: number): { node: Scalar; end: number } {
+  /**
+   * A quoted scalar starting at `at`; returns the node (range[2] left for the caller) and the
+   * index after it. On one line it must close before `lineEnd`; given `parentIndent` (a block
+   * value) it may continue on lines indented deeper than that, folded as YAML folds them.
+   */
+  protected quoted(at: number, lineEnd: number, parentIndent?: number): { node: Scalar; end: number } {
     const q = this.text[at];
-    if (q === '"') {
-      let i = at + 1;
-      while (i < lineEnd) {
-        const c = this.text[i];
-        if (c === '\\') {
-          // JSON's escapes mean the same in YAML; the others (\x, \U, \0, line folds…) decline.
-          if (!'"\\/bfnrtu'.includes(this.text[i + 1] ?? '')) throw DECLINE;
+    const double = q === '"';
+    let multiline = false;
+    let i = at + 1;
+    for (;;) {
+      if (i >= lineEnd) {
+        if (parentIndent === undefined || lineEnd >= this.text.length) throw DECLINE;
+        // The string goes on: the next line must be blank or indented deeper than its parent.
+        const next = this.nextLine(lineEnd);
+        const e = this.lineEnd(next);
+        const indent = this.indentAt(next);
+        if (next + indent < e && indent <= parentIndent) throw DECLINE;
+        multiline = true;
+        i = next;
+        lineEnd = e;
+        continue;
+      }
+      const c = this.text[i];
+      if (double && c === '\\') {
+        // JSON's escapes mean the same in YAML; the others (\x, \U, \0, line folds…) decline.
+        if (i + 1 >= lineEnd || !'"\\/bfnrtu'.includes(this.text[i + 1])) throw DECLINE;
+        i += 2;
+        continue;
+      }
+      if (c === q) {
+        if (!double && this.text[i + 1] === "'") {
           i += 2;
           continue;
         }
-        if (c === '"') break;
-        i++;
+        break;
       }
-      if (i >= lineEnd) throw DECLINE;
-      let value: string;
+      i++;
+    }
+    const raw = this.text.slice(at + 1, i);
+    let value: string;
+    if (double) {
       try {
-        value = JSON.parse(this.text.slice(at, i + 1)) as string;
+        value = JSON.parse(`"${multiline ? foldLines(raw).replace(/\n/g, '\\n') : raw}"`) as string;
       } catch {
         throw DECLINE;
       }
-      return { node: this.stringNode(value, 'QUOTE_DOUBLE', [at, i + 1, i + 1]), end: i + 1 };
-    }
-    let i = at + 1;
-    for (;;) {
-      const j = this.text.indexOf("'", i);
-      if (j < 0 || j >= lineEnd) throw DECLINE;
-      if (this.text[j + 1] === "'") {
-        i = j + 2;
-        continue;
-      }
-      const value = this.text.slice(at + 1, j).replace(/''/g, "'");
-      return { node: this.stringNode(value, 'QUOTE_SINGLE', [at, j + 1, j + 1]), end: j + 1 };
-    }
+    } else value = (multiline ? foldLines(raw) : raw).replace(/''/g, "'");
+    return { node: this.stringNode(value, double ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', [at, i + 1, i + 1]), end: i + 1 };
   }
 
   /** After a value on a block line: only spaces and a comment may follow. Returns range[2]. */
@@ -151,7 +175,7 @@ export class Scanner {
     let i = at;
     while (i < lineEnd && this.text.charCodeAt(i) === SPACE) i++;
     if (i < lineEnd && (this.text[i] !== '#' || i === at)) throw DECLINE;
-    return lineEnd < this.text.length ? lineEnd + 1 : lineEnd;
+    return this.nextLine(lineEnd);
   }
 
   /** Where a comment starts on [from, lineEnd), or lineEnd. */
@@ -168,17 +192,6 @@ export class Scanner {
     }
     return false;
   }
-
-  protected skipBlank(p: number): number {
-    while (p < this.text.length) {
-      const e = this.lineEnd(p);
-      if (p + this.indentAt(p) !== e) return p;
-      p = e < this.text.length ? e + 1 : e;
-    }
-    return p;
-  }
-
-  // ---- flow collections (one line) ----
 
   protected skipSpaces(i: number): number {
     while (this.text.charCodeAt(i) === SPACE) i++;

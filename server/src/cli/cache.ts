@@ -1,0 +1,128 @@
+// `--cache`: a re-run validates only what changed, as ESLint's --cache (content strategy) does.
+// A record's findings are reused when all hold:
+// - its text has the same hash (content, never mtime: a fresh CI checkout resets mtimes);
+// - what the other records say about its people (cross-record checks) is the same;
+// - its context has the same hash: the code that checks it (this program and the bundled schema
+//   and catalogs, so any upgrade misses), the settings (locale, rule severities, --quiet, --fix),
+//   and the project's configuration, catalogs and people registries as host/project.ts resolves
+//   them.
+// Keys are paths relative to the working directory, so a cache restored into another checkout
+// still hits. The cache is one JSON file, written atomically; an unreadable or foreign cache is
+// ignored and rebuilt, never an error.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Diagnostic, Engine } from '../engine';
+import type { FileResult } from './result';
+import type { Project } from '../host/project';
+
+export const DEFAULT_CACHE_FILE = '.briefingcache';
+const FORMAT = 'briefing-cache-1';
+
+export interface CacheEntry {
+  content: string;
+  context: string;
+  diagnostics: Diagnostic[];
+}
+
+/** What validateFiles needs to reuse findings (plain data: it travels to worker threads). */
+export interface CacheInput {
+  /** Hash of the checking code and bundled data. */
+  code: string;
+  entries: Map<string, CacheEntry>;
+}
+
+export const sha1 = (...parts: string[]) => {
+  const h = createHash('sha1');
+  for (const p of parts) h.update(p).update('\u0000');
+  return h.digest('hex');
+};
+
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return out;
+  }
+  for (const name of names) {
+    const p = join(dir, name);
+    try {
+      if (statSync(p).isDirectory()) out.push(...filesUnder(p));
+      else if (statSync(p).isFile()) out.push(p);
+    } catch {
+      // vanished while listing: not part of the context
+    }
+  }
+  return out;
+}
+
+/** Hash of this program (its own file) and the bundled schemas and catalogs. */
+export function codeHash(schemasDir: string, version: string): string {
+  const parts = [version, process.version];
+  for (const f of [__filename, ...filesUnder(schemasDir)]) parts.push(f.slice(f.lastIndexOf('/') + 1), readFileSync(f, 'latin1'));
+  return sha1(...parts);
+}
+
+/**
+ * Hash of what a record of `project` is checked against, besides the code: the settings, and
+ * the configuration, catalogs and people registries the project model resolved (host/project.ts),
+ * wherever they live.
+ */
+export function contextHash(code: string, project: Project, settings: string): string {
+  const parts = [code, settings, project.configPath ? relative(project.root, project.configPath) : ''];
+  for (const f of project.dataFiles) parts.push(f.kind, relative(project.root, f.path), f.text ?? `unreadable: ${f.error ?? ''}`);
+  return sha1(...parts);
+}
+
+/**
+ * Hash of what the other records of the archive say about a record's people (cross-record
+ * checks): paths relative to the working directory, so a restored cache still hits.
+ */
+export function archiveHash(engine: Engine, file: { path: string; text: string }, cwd: string): string {
+  const facts = engine.archiveFacts(engine.parse(file.text, file.path));
+  return sha1(JSON.stringify(facts.map((list) => list.map((a) => ({ ...a, uri: relative(cwd, a.uri) })))));
+}
+
+/** The cache file for --cache-location (a file, or a folder that gets the default name). */
+export function cacheFilePath(location: string | undefined, cwd: string): string {
+  const p = resolve(cwd, location ?? DEFAULT_CACHE_FILE);
+  const isDir = location !== undefined && (/[\\/]$/.test(location) || (existsSync(p) && statSync(p).isDirectory()));
+  return isDir ? join(p, DEFAULT_CACHE_FILE) : p;
+}
+
+export function readCache(path: string): Map<string, CacheEntry> {
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as { format?: string; entries?: Record<string, CacheEntry> };
+    if (data.format === FORMAT && data.entries && typeof data.entries === 'object') return new Map(Object.entries(data.entries));
+  } catch {
+    // missing, unreadable or not ours: start afresh
+  }
+  return new Map();
+}
+
+/** Writes the cache atomically (temporary file, then rename). */
+export function writeCache(path: string, entries: Map<string, CacheEntry>): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(tmp, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(entries) }));
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing written
+    }
+    throw e;
+  }
+}
+
+/** The cache after a run: its results, plus entries of records it did not visit that still exist. */
+export function updatedCache(before: Map<string, CacheEntry>, files: FileResult[], cwd: string): Map<string, CacheEntry> {
+  const after = new Map<string, CacheEntry>();
+  for (const f of files) if (f.cacheKey) after.set(f.path, { ...f.cacheKey, diagnostics: f.diagnostics });
+  for (const [path, entry] of before) if (!after.has(path) && existsSync(resolve(cwd, path))) after.set(path, entry);
+  return after;
+}
