@@ -41,7 +41,8 @@ const clientBoundary = {
   patterns: [
     {
       regex: '/server/src/(?!lsp/protocol$|lsp/view-protocol$|render$).+',
-      message: 'The client imports only the protocol constants (server/src/lsp/protocol.ts, view-protocol.ts) and the HTML renderer (server/src/render) from the server.',
+      message:
+        'The client imports only the protocol constants (server/src/lsp/protocol.ts, view-protocol.ts) and the HTML renderer (server/src/render) from the server.',
     },
   ],
 };
@@ -83,7 +84,10 @@ export default tseslint.config(
       },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
@@ -119,7 +123,10 @@ export default tseslint.config(
   {
     // The webview's script runs in the webview's browser page.
     files: ['client/media/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { acquireVsCodeApi: 'readonly', window: 'readonly', document: 'readonly', Image: 'readonly', btoa: 'readonly' } },
+    languageOptions: {
+      sourceType: 'script',
+      globals: { acquireVsCodeApi: 'readonly', window: 'readonly', document: 'readonly', Image: 'readonly', btoa: 'readonly' },
+    },
   },
   {
     files: ['client/src/**/*.ts'],

@@ -45,7 +45,8 @@ export function runArchive({ engineBundle, sizes = [2000, 20000], log = () => un
   for (const records of sizes) {
     const engine = createEngine();
     const t = performance.now();
-    for (let i = 1; i < records; i++) engine.notePeople(parseRecord(archiveRecord(1000 + i), `file:///archive/r${String(i).padStart(5, '0')}.briefing.yaml`, 0));
+    for (let i = 1; i < records; i++)
+      engine.notePeople(parseRecord(archiveRecord(1000 + i), `file:///archive/r${String(i).padStart(5, '0')}.briefing.yaml`, 0));
     const indexMs = performance.now() - t;
     const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
     const edit = (text) => () => {
@@ -58,7 +59,9 @@ export function runArchive({ engineBundle, sizes = [2000, 20000], log = () => un
     const appearances = engine.people.index.appearances('vu duc toan').length;
     const row = { records, appearances, indexMs, heapMb, single: summary(single), value: summary(value), rank: summary(rank) };
     results.push(row);
-    log(`  archive ${records} records (${appearances} appearances of one chair): index ${indexMs.toFixed(0)} ms; edit a value ${row.value.median.toFixed(2)} ms, the chair's rank ${row.rank.median.toFixed(2)} ms; the record alone ${row.single.median.toFixed(2)} ms`);
+    log(
+      `  archive ${records} records (${appearances} appearances of one chair): index ${indexMs.toFixed(0)} ms; edit a value ${row.value.median.toFixed(2)} ms, the chair's rank ${row.rank.median.toFixed(2)} ms; the record alone ${row.single.median.toFixed(2)} ms`,
+    );
   }
   return results;
 }

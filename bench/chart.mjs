@@ -29,7 +29,9 @@ export function logLogChart(spec) {
   const X = (x) => m.left + ((Math.log10(x) - Math.log10(x0)) / (Math.log10(x1) - Math.log10(x0))) * (W - m.left - m.right);
   const Y = (y) => H - m.bottom - ((Math.log10(y) - Math.log10(y0)) / (Math.log10(y1) - Math.log10(y0))) * (H - m.top - m.bottom);
   const out = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="12">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="12">`,
+  );
   out.push(`<rect width="${W}" height="${H}" fill="#ffffff"/>`);
   out.push(`<text x="${m.left}" y="24" font-size="16" font-weight="600" fill="#24292f">${esc(spec.title)}</text>`);
   if (spec.subtitle) out.push(`<text x="${m.left}" y="44" fill="#57606a">${esc(spec.subtitle)}</text>`);
@@ -47,8 +49,13 @@ export function logLogChart(spec) {
     const color = COLORS[i % COLORS.length];
     const p = s.points.filter((q) => q.y > 0 && Number.isFinite(q.y));
     if (p.length === 0) return;
-    out.push(`<polyline fill="none" stroke="${color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''} points="${p.map((q) => `${X(q.x).toFixed(1)},${Y(q.y).toFixed(1)}`).join(' ')}"/>`);
-    for (const q of p) out.push(`<circle cx="${X(q.x).toFixed(1)}" cy="${Y(q.y).toFixed(1)}" r="3.5" fill="${color}"><title>${esc(`${s.name}: ${q.x} lines, ${q.y.toFixed(2)} ms`)}</title></circle>`);
+    out.push(
+      `<polyline fill="none" stroke="${color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''} points="${p.map((q) => `${X(q.x).toFixed(1)},${Y(q.y).toFixed(1)}`).join(' ')}"/>`,
+    );
+    for (const q of p)
+      out.push(
+        `<circle cx="${X(q.x).toFixed(1)}" cy="${Y(q.y).toFixed(1)}" r="3.5" fill="${color}"><title>${esc(`${s.name}: ${q.x} lines, ${q.y.toFixed(2)} ms`)}</title></circle>`,
+      );
     const col = i % 2;
     const row = Math.floor(i / 2);
     const lx = m.left + col * 360;

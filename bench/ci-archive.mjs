@@ -11,7 +11,9 @@ import { fmt, table } from './lib/stats.mjs';
 
 function prepare(corpus, dir, records) {
   const source = join(corpus, 'records');
-  const names = readdirSync(source).filter((f) => f.endsWith('.briefing.yaml')).sort();
+  const names = readdirSync(source)
+    .filter((f) => f.endsWith('.briefing.yaml'))
+    .sort();
   const folders = Math.ceil(records / names.length);
   const marker = join(dir, `.complete-${records}`);
   if (existsSync(marker)) return { folders, perFolder: names.length };
@@ -33,7 +35,18 @@ export function runCiArchive({ repo, outDir, corpus, records, log = () => undefi
   const rssFile = join(outDir, 'archive-maxrss.txt');
   const cacheFile = join(outDir, 'archive.briefingcache');
   rmSync(cacheFile, { force: true });
-  const base = [process.execPath, '--import', pathToFileURL(join(repo, 'bench', 'lib', 'maxrss.mjs')).href, join(repo, 'dist', 'cli.js'), 'validate', dir, '--format', 'json', '--output', report];
+  const base = [
+    process.execPath,
+    '--import',
+    pathToFileURL(join(repo, 'bench', 'lib', 'maxrss.mjs')).href,
+    join(repo, 'dist', 'cli.js'),
+    'validate',
+    dir,
+    '--format',
+    'json',
+    '--output',
+    report,
+  ];
   const runs = [];
   // The first run validates everything (and fills the cache: its RSS bounds a plain run's).
   for (const [name, extra] of [
@@ -42,7 +55,12 @@ export function runCiArchive({ repo, outDir, corpus, records, log = () => undefi
   ]) {
     rmSync(report, { force: true });
     const t0 = performance.now();
-    const r = spawnSync(base[0], [...base.slice(1), ...extra], { cwd: repo, encoding: 'utf8', env: { ...process.env, BENCH_MAXRSS_FILE: rssFile }, maxBuffer: 64 * 2 ** 20 });
+    const r = spawnSync(base[0], [...base.slice(1), ...extra], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, BENCH_MAXRSS_FILE: rssFile },
+      maxBuffer: 64 * 2 ** 20,
+    });
     const ms = performance.now() - t0;
     if (r.error) throw r.error;
     const out = JSON.parse(readFileSync(report, 'utf8'));
@@ -66,7 +84,13 @@ export function runCiArchive({ repo, outDir, corpus, records, log = () => undefi
 
 export function ciArchiveSection(a) {
   const out = [`### An archive of ${a.records.toLocaleString('en')} records in one run`, ''];
-  const rows = a.runs.map((x) => [x.name, `${fmt(x.ms / 1000)} s`, `${Math.round(a.records / (x.ms / 1000)).toLocaleString('en')} records/s`, `${fmt(x.maxRssMb)} MB`, x.note]);
+  const rows = a.runs.map((x) => [
+    x.name,
+    `${fmt(x.ms / 1000)} s`,
+    `${Math.round(a.records / (x.ms / 1000)).toLocaleString('en')} records/s`,
+    `${fmt(x.maxRssMb)} MB`,
+    x.note,
+  ]);
   out.push(table(['run', 'wall time', 'rate', 'peak RSS (process, all threads)', 'result'], rows), '');
   out.push(`Target: peak RSS below 400 MB: ${a.runs.every((x) => x.maxRssMb < 400) ? 'met' : 'missed'}.`);
   return out;

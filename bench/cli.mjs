@@ -17,7 +17,16 @@ function tools(repo, dir, outFile) {
     { name: 'js-yaml + ajv (one process)', args: [node, baseline, 'js-yaml', dir], check: 'baseline' },
     {
       name: 'ajv-cli',
-      args: [node, join(repo, 'node_modules', 'ajv-cli', 'dist', 'index.js'), 'validate', '-s', join(repo, 'schemas', 'briefing.schema.json'), '-d', join(dir, '*.briefing.yaml'), '--strict=false'],
+      args: [
+        node,
+        join(repo, 'node_modules', 'ajv-cli', 'dist', 'index.js'),
+        'validate',
+        '-s',
+        join(repo, 'schemas', 'briefing.schema.json'),
+        '-d',
+        join(dir, '*.briefing.yaml'),
+        '--strict=false',
+      ],
       check: 'ajv-cli',
     },
   ];
@@ -33,16 +42,31 @@ function verdict(tool, r, manifest, outFile) {
     const found = planted.filter((p) => (byName.get(p.file) ?? []).some((d) => d.rule === p.code && d.line === p.line)).length;
     const withErrors = report.files.filter((f) => f.diagnostics.some((d) => d.severity === 'error')).length;
     const extra = report.files.filter((f) => f.diagnostics.length && !planted.some((p) => f.path.endsWith(p.file))).length;
-    return { invalid: withErrors, expected: planted.length, correct: found === planted.length && extra === 0 && withErrors === planted.length, note: `${found}/${planted.length} planted errors found at their line, ${extra} files with unexpected findings` };
+    return {
+      invalid: withErrors,
+      expected: planted.length,
+      correct: found === planted.length && extra === 0 && withErrors === planted.length,
+      note: `${found}/${planted.length} planted errors found at their line, ${extra} files with unexpected findings`,
+    };
   }
   if (tool.check === 'baseline') {
     const out = JSON.parse(r.stdout.trim().split('\n').pop());
     const wrong = out.invalidFiles.filter((f) => !schemaFiles.has(f)).length;
-    return { invalid: out.invalid, expected: schemaFiles.size, correct: out.invalid === schemaFiles.size && wrong === 0, note: `${out.invalid} files invalid (${schemaFiles.size} have a schema error)` };
+    return {
+      invalid: out.invalid,
+      expected: schemaFiles.size,
+      correct: out.invalid === schemaFiles.size && wrong === 0,
+      note: `${out.invalid} files invalid (${schemaFiles.size} have a schema error)`,
+    };
   }
   const invalid = (r.stderr.match(/ invalid$/gm) ?? []).length;
   const valid = (r.stdout.match(/ valid$/gm) ?? []).length + (r.stderr.match(/ valid$/gm) ?? []).length;
-  return { invalid, expected: schemaFiles.size, correct: invalid === schemaFiles.size, note: `${invalid} files invalid, ${valid} valid (${schemaFiles.size} have a schema error)` };
+  return {
+    invalid,
+    expected: schemaFiles.size,
+    correct: invalid === schemaFiles.size,
+    note: `${invalid} files invalid, ${valid} valid (${schemaFiles.size} have a schema error)`,
+  };
 }
 
 export function runCli({ repo, outDir, corpus, rounds, log = () => undefined }) {

@@ -9,7 +9,15 @@ import { draftRecord, writeDraft } from '../server/src/engine';
 const SEEDS = join(__dirname, '..', 'test', 'fixtures', 'seed-articles');
 const seed = (name: string) => readFileSync(join(SEEDS, name), 'utf8');
 const article2k = [seed('2023-09-28-so-ket-quy-3.txt'), seed('2020-02-06-tong-ket-van-phong-bo.txt')].join('\n\n');
-const all = ['2019-12-24-hop-bao-cuoi-nam.txt', '2020-02-06-tong-ket-van-phong-bo.txt', '2020-02-26-giao-ban-thang-2.txt', '2020-06-25-so-ket-6-thang.txt', '2023-09-28-so-ket-quy-3.txt'].map(seed).join('\n\n');
+const all = [
+  '2019-12-24-hop-bao-cuoi-nam.txt',
+  '2020-02-06-tong-ket-van-phong-bo.txt',
+  '2020-02-26-giao-ban-thang-2.txt',
+  '2020-06-25-so-ket-6-thang.txt',
+  '2023-09-28-so-ket-quy-3.txt',
+]
+  .map(seed)
+  .join('\n\n');
 const article10k = [all, all].join('\n\n');
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 

@@ -7,6 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { HO, DEM, TEN, PROVINCES, CUC, VERBS, TASKS, PLACES, TOPICS, STAT_KINDS } from './lib/vocabulary.mjs';
 
 /** mulberry32: a small seeded PRNG, enough for test data. */
 export function rng(seed) {
@@ -25,40 +26,6 @@ export function rng(seed) {
   };
 }
 
-const HO = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trịnh', 'Lương', 'Mai'];
-const DEM = ['Văn', 'Hữu', 'Đức', 'Minh', 'Quốc', 'Thanh', 'Ngọc', 'Xuân', 'Anh', 'Công', 'Trọng', 'Mạnh', 'Thế', 'Quang', 'Tiến'];
-const TEN = ['Hùng', 'Dũng', 'Tuấn', 'Hải', 'Long', 'Nam', 'Sơn', 'Thắng', 'Trung', 'Cường', 'Hiếu', 'Phong', 'Bình', 'Khánh', 'Lâm', 'Thành', 'Tùng', 'Việt', 'Đạt', 'Huy', 'Kiên', 'Lộc', 'Nghĩa', 'Phúc', 'Quân', 'Tâm', 'Thịnh', 'Toàn', 'Vinh', 'Yên'];
-
-/** Provincial police valid throughout 2023 (before the 2025 mergers). */
-const PROVINCES = ['Hà Giang', 'Cao Bằng', 'Bắc Kạn', 'Tuyên Quang', 'Lào Cai', 'Điện Biên', 'Lai Châu', 'Sơn La', 'Yên Bái', 'Hòa Bình', 'Thái Nguyên', 'Lạng Sơn', 'Quảng Ninh', 'Bắc Giang', 'Phú Thọ', 'Vĩnh Phúc'];
-
-const CUC = ['Cục Cảnh sát hình sự', 'Cục Cảnh sát điều tra tội phạm về ma túy', 'Cục Cảnh sát giao thông', 'Cục An ninh điều tra', 'Cục Quản lý xuất nhập cảnh', 'Cục Cảnh sát phòng, chống tội phạm về môi trường'];
-
-const VERBS = ['Tăng cường', 'Tập trung', 'Chủ động', 'Tiếp tục', 'Đẩy mạnh', 'Triển khai quyết liệt', 'Nâng cao hiệu quả'];
-const TASKS = [
-  'đấu tranh, trấn áp các loại tội phạm',
-  'phòng ngừa, phát hiện tội phạm ma túy trên các tuyến biên giới',
-  'bảo đảm trật tự, an toàn giao thông',
-  'công tác phòng cháy, chữa cháy và cứu nạn, cứu hộ',
-  'tuyên truyền, vận động nhân dân giao nộp vũ khí, vật liệu nổ',
-  'kiểm tra cơ sở kinh doanh có điều kiện về an ninh, trật tự',
-  'giải quyết thủ tục hành chính trên Cổng dịch vụ công',
-  'xây dựng lực lượng Công an xã chính quy',
-];
-const PLACES = ['trên địa bàn', 'tại các khu công nghiệp', 'ở vùng sâu, vùng xa', 'tại các tuyến, địa bàn trọng điểm', 'trong dịp cao điểm cuối năm'];
-const TOPICS = ['phòng, chống tội phạm', 'phòng, chống tội phạm về ma túy', 'an toàn giao thông', 'phòng cháy, chữa cháy', 'xây dựng lực lượng', 'dịch vụ công trực tuyến'];
-const STAT_KINDS = [
-  { label: 'Vụ phạm tội về trật tự xã hội được điều tra, khám phá', unit: 'vụ', lo: 10, hi: 20000 },
-  { label: 'Đối tượng phạm tội về ma túy bị bắt giữ', unit: 'đối tượng', lo: 5, hi: 15000 },
-  { label: 'Heroin thu giữ', unit: 'kg', lo: 1, hi: 500, decimal: true },
-  { label: 'Ma túy tổng hợp thu giữ (tính theo viên)', unit: 'viên', lo: 100, hi: 400000 },
-  { label: 'Vụ vi phạm pháp luật về pháo bị phát hiện', unit: 'vụ', lo: 1, hi: 900 },
-  { label: 'Súng các loại được nhân dân giao nộp', unit: 'khẩu', lo: 1, hi: 7000 },
-  { label: 'Cán bộ, chiến sĩ được huy động chữa cháy, cứu nạn', unit: 'lượt', lo: 100, hi: 30000 },
-  { label: 'Tỷ lệ điều tra khám phá', unit: '%', lo: 50, hi: 99, decimal: true, rate: true },
-];
-
-/** A month of 2023 as articles write it, with its ISO start and end. */
 function month(m) {
   const days = new Date(Date.UTC(2023, m, 0)).getUTCDate();
   const mm = String(m).padStart(2, '0');
@@ -81,10 +48,18 @@ function person(r, used, indent) {
   const kind = r.int(0, 2);
   const name = makeName(r, used);
   if (kind === 0) {
-    return { name, lines: [`rank: Đại tá`, `name: ${name}`, `positions:`, `  - Giám đốc Công an tỉnh ${province}`, `unit: Công an tỉnh ${province}`].map((l) => pad + l) };
+    return {
+      name,
+      lines: [`rank: Đại tá`, `name: ${name}`, `positions:`, `  - Giám đốc Công an tỉnh ${province}`, `unit: Công an tỉnh ${province}`].map((l) => pad + l),
+    };
   }
   if (kind === 1) {
-    return { name, lines: [`rank: Thượng tá`, `name: ${name}`, `positions:`, `  - Phó Giám đốc Công an tỉnh ${province}`, `unit: Công an tỉnh ${province}`].map((l) => pad + l) };
+    return {
+      name,
+      lines: [`rank: Thượng tá`, `name: ${name}`, `positions:`, `  - Phó Giám đốc Công an tỉnh ${province}`, `unit: Công an tỉnh ${province}`].map(
+        (l) => pad + l,
+      ),
+    };
   }
   const cuc = r.pick(CUC);
   return { name, lines: [`rank: Thiếu tướng`, `name: ${name}`, `positions:`, `  - Cục trưởng ${cuc}`, `unit: ${cuc}`].map((l) => pad + l) };
@@ -93,7 +68,15 @@ function person(r, used, indent) {
 function directive(r, n, issuers) {
   const words = `${r.pick(VERBS)} ${r.pick(TASKS)} ${r.pick(PLACES)} tỉnh ${r.pick(PROVINCES)}, bảo đảm an ninh, trật tự phục vụ phát triển kinh tế - xã hội (nội dung ${n + 1}).`;
   const topics = [r.pick(TOPICS)];
-  const lines = [`  - text: >-`, ...wrap(words, 6), `    issued_by: ${r.pick(issuers)}`, `    addressees:`, `      - Công an các đơn vị, địa phương`, `    topics:`, ...topics.map((t) => `      - ${t}`)];
+  const lines = [
+    `  - text: >-`,
+    ...wrap(words, 6),
+    `    issued_by: ${r.pick(issuers)}`,
+    `    addressees:`,
+    `      - Công an các đơn vị, địa phương`,
+    `    topics:`,
+    ...topics.map((t) => `      - ${t}`),
+  ];
   if (r.next() < 0.3) lines.push(`    deadline: 2023-12-31`);
   return lines;
 }
@@ -114,7 +97,12 @@ function wrap(text, indent) {
 function statistic(r, n, period) {
   const k = r.pick(STAT_KINDS);
   const value = k.decimal ? Math.round((k.lo + r.next() * (k.hi - k.lo)) * 100) / 100 : r.int(k.lo, k.hi);
-  const lines = [`  - label: ${k.label} tại Công an tỉnh ${r.pick(PROVINCES)} (mục ${n + 1})`, `    value: ${value}`, `    unit: ${k.unit === '%' ? "'%'" : k.unit}`, `    period: { text: ${period.text}, start: ${period.start}, end: ${period.end} }`];
+  const lines = [
+    `  - label: ${k.label} tại Công an tỉnh ${r.pick(PROVINCES)} (mục ${n + 1})`,
+    `    value: ${value}`,
+    `    unit: ${k.unit === '%' ? "'%'" : k.unit}`,
+    `    period: { text: ${period.text}, start: ${period.start}, end: ${period.end} }`,
+  ];
   if (!k.rate && r.next() < 0.5) {
     lines.push(`    comparisons:`, `      - { direction: ${r.pick(['tăng', 'giảm'])}, percent: ${r.int(1, 60)}.${r.int(10, 99)}, baseline: cùng kỳ năm 2022 }`);
   }
@@ -199,7 +187,11 @@ export const PLANTED = [
   { code: 'invalid-value', schema: true, apply: (lines) => replaceLine(lines, /^ {2}kind: /, '  kind: họp bao') },
   { code: 'wrong-type', schema: true, apply: (lines) => replaceLine(lines, /^ {4}value: /, '    value: nhiều') },
   { code: 'unknown-key', schema: true, apply: (lines) => replaceLine(lines, /^ {2}format: /, '  fromat: trực tuyến') },
-  { code: 'thousands-separator', schema: false, apply: (lines) => replaceLine(lines, /^ {4}value: \d+$/, '    value: 1.457', (l) => /unit: (vụ|đối tượng|viên|khẩu|lượt)$/.test(l)) },
+  {
+    code: 'thousands-separator',
+    schema: false,
+    apply: (lines) => replaceLine(lines, /^ {4}value: \d+$/, '    value: 1.457', (l) => /unit: (vụ|đối tượng|viên|khẩu|lượt)$/.test(l)),
+  },
   { code: 'unknown-rank', schema: false, apply: (lines) => replaceLine(lines, /^ {2}rank: /, '  rank: Đại úy cấp cao') },
 ];
 

@@ -33,7 +33,14 @@ export function servers(repo, folder, { defaults = false } = {}) {
       command: [process.execPath, join(repo, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
       folder,
       settings: {
-        yaml: { validate: true, hover: true, completion: true, schemas: { [schema]: ['*.briefing.yaml'] }, schemaStore: { enable: false }, format: { enable: false } },
+        yaml: {
+          validate: true,
+          hover: true,
+          completion: true,
+          schemas: { [schema]: ['*.briefing.yaml'] },
+          schemaStore: { enable: false },
+          format: { enable: false },
+        },
         http: { proxy: '', proxyStrictSSL: false },
         '[yaml]': {},
         editor: { tabSize: 2 },

@@ -16,10 +16,29 @@ export const VARIANTS = {
   'titles in double quotes over two lines': (t) => t.replace(/^( {2}title: )(.*?) (\S+)$/m, '$1"$2\n    $3"'),
   'single-quoted labels with an apostrophe': (t) => t.replace(/^( {2}- label: )(.*)$/gm, (_, k, v) => `${k}'${v} ''chính thức'''`),
   '`|-` and `>` texts with trailing spaces': (t) => t.replace(/text: >-\n/g, 'text: |-\n').replace(/(\(nội dung \d+\)\.)$/gm, '$1  '),
-  'topics as a one-line flow list': (t) => t.replace(/ {4}topics:\n((?: {6}- .*\n)+)/g, (_, items) => `    topics: [${items.trim().split('\n').map((l) => l.trim().slice(2)).join(', ')}]\n`),
-  'topics as a flow list over two lines': (t) => t.replace(/ {4}topics:\n((?: {6}- .*\n)+)/g, (_, items) => `    topics: [\n      ${items.trim().split('\n').map((l) => l.trim().slice(2)).join(', ')}]\n`),
+  'topics as a one-line flow list': (t) =>
+    t.replace(
+      / {4}topics:\n((?: {6}- .*\n)+)/g,
+      (_, items) =>
+        `    topics: [${items
+          .trim()
+          .split('\n')
+          .map((l) => l.trim().slice(2))
+          .join(', ')}]\n`,
+    ),
+  'topics as a flow list over two lines': (t) =>
+    t.replace(
+      / {4}topics:\n((?: {6}- .*\n)+)/g,
+      (_, items) =>
+        `    topics: [\n      ${items
+          .trim()
+          .split('\n')
+          .map((l) => l.trim().slice(2))
+          .join(', ')}]\n`,
+    ),
   'a comment indented deeper than the next key': (t) => t.replace(/^( {2}date: .*)$/m, '$1\n      # chưa xác minh'),
-  'comments after sequence dashes and keys': (t) => t.replace(/^( {6}- Công an các đơn vị, địa phương)$/gm, '$1 # theo công văn').replace(/^( {4}issued_by: .*)$/gm, '$1 # ký thay'),
+  'comments after sequence dashes and keys': (t) =>
+    t.replace(/^( {6}- Công an các đơn vị, địa phương)$/gm, '$1 # theo công văn').replace(/^( {4}issued_by: .*)$/gm, '$1 # ký thay'),
 };
 
 function literalParagraphs(t) {

@@ -36,9 +36,18 @@ export function runScaling({ engineBundle, files, log = () => undefined }) {
     const check = sample(() => engine.validate(parseRecord(text, 'file:///scaling.briefing.yaml', ++version)), budget);
     const record = parseRecord(text, 'file:///scaling.briefing.yaml', ++version);
     const complete = sample(() => engine.complete(record, { line: rankLine, character: 10 }, { locale: 'vi' }), budget);
-    const row = { lines, bytes: Buffer.byteLength(text), yamlParse: summary(yamlParse), parse: summary(parse), check: summary(check), complete: summary(complete) };
+    const row = {
+      lines,
+      bytes: Buffer.byteLength(text),
+      yamlParse: summary(yamlParse),
+      parse: summary(parse),
+      check: summary(check),
+      complete: summary(complete),
+    };
     results.push(row);
-    log(`  scaling ${lines} lines: yaml ${row.yamlParse.median.toFixed(2)} ms, parse ${row.parse.median.toFixed(2)} ms, parse+rules ${row.check.median.toFixed(2)} ms, completion ${row.complete.median.toFixed(2)} ms`);
+    log(
+      `  scaling ${lines} lines: yaml ${row.yamlParse.median.toFixed(2)} ms, parse ${row.parse.median.toFixed(2)} ms, parse+rules ${row.check.median.toFixed(2)} ms, completion ${row.complete.median.toFixed(2)} ms`,
+    );
   }
   return results;
 }

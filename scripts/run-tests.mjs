@@ -28,11 +28,10 @@ let failed = false;
 for (const [name, files] of suites) {
   if (files.length === 0) continue;
   console.log(`\n# suite: ${name} (${files.length} files)`);
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files],
-    { stdio: 'inherit', env: { ...process.env, BRIEFING_FUZZ_ARGS: args.join(' ') } },
-  );
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files], {
+    stdio: 'inherit',
+    env: { ...process.env, BRIEFING_FUZZ_ARGS: args.join(' ') },
+  });
   if (r.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

@@ -23,7 +23,9 @@ if (parser === 'yaml') {
   throw new Error(`unknown parser ${parser}`);
 }
 
-const files = readdirSync(dir).filter((f) => /\.briefing\.ya?ml$/.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /\.briefing\.ya?ml$/.test(f))
+  .sort();
 const invalidFiles = [];
 for (const f of files) {
   let ok;

@@ -6,7 +6,10 @@ const MESSAGES = {
   validating: { vi: 'Đang kiểm tra các hồ sơ trong không gian làm việc…', en: 'Validating the records of the workspace…' },
   validated: { vi: 'Đã kiểm tra {0} hồ sơ: {1} lỗi, {2} cảnh báo.', en: 'Validated {0} records: {1} errors, {2} warnings.' },
   showProblems: { vi: 'Xem các vấn đề', en: 'Show Problems' },
-  notRunning: { vi: 'Máy chủ hồ sơ giao ban chưa chạy. Xem kênh "Briefing Records".', en: 'The Briefing Records server is not running. See the "Briefing Records" output.' },
+  notRunning: {
+    vi: 'Máy chủ hồ sơ giao ban chưa chạy. Xem kênh "Briefing Records".',
+    en: 'The Briefing Records server is not running. See the "Briefing Records" output.',
+  },
   newRecordPrompt: { vi: 'Tên tệp hồ sơ mới (trong thư mục {0})', en: 'File name of the new record (in folder {0})' },
   nameEmpty: { vi: 'Hãy nhập tên tệp.', en: 'Enter a file name.' },
   nameOutside: { vi: 'Tên tệp không được ra ngoài thư mục làm việc.', en: 'The file must stay inside the workspace folder.' },

@@ -25,7 +25,9 @@ function project(): string {
 function plant(cacheFile: string): void {
   const data = JSON.parse(readFileSync(cacheFile, 'utf8'));
   for (const entry of Object.values(data.entries) as { diagnostics: unknown[] }[]) {
-    entry.diagnostics = [{ code: 'count-not-integer', severity: 1, message: MARK, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }];
+    entry.diagnostics = [
+      { code: 'count-not-integer', severity: 1, message: MARK, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } },
+    ];
   }
   writeFileSync(cacheFile, JSON.stringify(data));
 }
@@ -33,7 +35,10 @@ function plant(cacheFile: string): void {
 const reused = (dir: string, args: string[] = []) => {
   const out = runInProcess(['validate', '.', '--cache', '--format', 'json', ...args], dir).stdout;
   const files = JSON.parse(out).files as { path: string; diagnostics: { message: string }[] }[];
-  return files.filter((f) => f.diagnostics.some((d) => d.message === MARK)).map((f) => f.path).sort();
+  return files
+    .filter((f) => f.diagnostics.some((d) => d.message === MARK))
+    .map((f) => f.path)
+    .sort();
 };
 
 test('--cache writes .briefingcache and a re-run reuses unchanged records', () => {
@@ -43,7 +48,10 @@ test('--cache writes .briefingcache and a re-run reuses unchanged records', () =
   assert.ok(existsSync(join(dir, '.briefingcache')));
   const cache = JSON.parse(readFileSync(join(dir, '.briefingcache'), 'utf8'));
   assert.deepEqual(Object.keys(cache.entries).sort(), ['a.briefing.yaml', 'b.briefing.yaml']);
-  assert.deepEqual(cache.entries['b.briefing.yaml'].diagnostics.map((d: { code: string }) => d.code), ['thousands-separator']);
+  assert.deepEqual(
+    cache.entries['b.briefing.yaml'].diagnostics.map((d: { code: string }) => d.code),
+    ['thousands-separator'],
+  );
   // The same findings come back from the cache, byte for byte.
   const second = runInProcess(['validate', '.', '--cache', '--format', 'json'], dir);
   assert.equal(second.stdout.replace(/"elapsedMs": \d+/, ''), first.stdout.replace(/"elapsedMs": \d+/, ''));

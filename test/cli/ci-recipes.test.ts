@@ -43,7 +43,10 @@ test('GitHub Actions: the job validates, annotates and uploads the SARIF file it
   assert.equal(validate.status, 1, validate.stderr);
   const sarif = JSON.parse(readFileSync(join(dir, upload.with!.sarif_file), 'utf8'));
   assert.equal(sarif.version, '2.1.0');
-  assert.deepEqual(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId), ['thousands-separator']);
+  assert.deepEqual(
+    sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId),
+    ['thousands-separator'],
+  );
   const annotate = sh(runs[1].run!, dir, env);
   assert.match(annotate.stdout, /^::error file=records\/a\.briefing\.yaml,line=17,/m);
   assert.equal(annotate.status, 1);
@@ -52,7 +55,10 @@ test('GitHub Actions: the job validates, annotates and uploads the SARIF file it
 test('GitLab CI: the script fails on errors, prints them, and keeps the SARIF artifact', () => {
   const job = parse(recipe('gitlab-ci.yml')).briefing;
   const env = briefingOnPath();
-  for (const [records, status] of [[{ 'records/a.briefing.yaml': broken }, 1], [{ 'records/a.briefing.yaml': BASE }, 0]] as const) {
+  for (const [records, status] of [
+    [{ 'records/a.briefing.yaml': broken }, 1],
+    [{ 'records/a.briefing.yaml': BASE }, 0],
+  ] as const) {
     const dir = tempDir(records);
     const r = sh((job.script as string[]).join('\n'), dir, env);
     assert.equal(r.status, status, r.stderr);
@@ -64,7 +70,8 @@ test('GitLab CI: the script fails on errors, prints them, and keeps the SARIF ar
 test('pre-commit hook: a real git commit is refused for a staged record with errors, in its own project', () => {
   const repo = tempDir();
   const env = briefingOnPath();
-  const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', ...args], { cwd: repo, env, encoding: 'utf8' });
+  const git = (...args: string[]) =>
+    spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', ...args], { cwd: repo, env, encoding: 'utf8' });
   assert.equal(git('init', '-q').status, 0);
   mkdirSync(join(repo, '.git', 'hooks'), { recursive: true });
   copyFileSync(join(ROOT, 'docs', 'ci', 'pre-commit'), join(repo, '.git', 'hooks', 'pre-commit'));

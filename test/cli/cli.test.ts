@@ -56,7 +56,10 @@ test('a file named explicitly is validated whatever its name; globs work', () =>
   assert.equal(cli(['validate', 'x.yaml'], { cwd: dir }).code, 1);
   const r = cli(['validate', 'sub/*.briefing.{yaml,yml}', '--format', 'json'], { cwd: dir });
   const j = JSON.parse(r.stdout);
-  assert.deepEqual(j.files.map((f: { path: string }) => f.path), ['sub/b.briefing.yml', 'sub/c.briefing.yaml']);
+  assert.deepEqual(
+    j.files.map((f: { path: string }) => f.path),
+    ['sub/b.briefing.yml', 'sub/c.briefing.yaml'],
+  );
 });
 
 test('--format json: stable machine-readable shape', () => {
@@ -97,7 +100,11 @@ test('--format sarif validates against the SARIF 2.1.0 schema', () => {
   // The rule reference by a path in the package (no web address), the rule's tags and fix kind.
   assert.equal(rule.helpUri, 'docs/rules.md#thousands-separator');
   assert.deepEqual(rule.properties, { tags: ['numbers'], fixable: 'safe' });
-  assert.ok(run.tool.driver.rules.every((x: { helpUri: string; properties: { tags: string[] } }) => /^docs\/rules\.md#[a-z-]+$/.test(x.helpUri) && x.properties.tags.length > 0));
+  assert.ok(
+    run.tool.driver.rules.every(
+      (x: { helpUri: string; properties: { tags: string[] } }) => /^docs\/rules\.md#[a-z-]+$/.test(x.helpUri) && x.properties.tags.length > 0,
+    ),
+  );
 });
 
 test('--format github: workflow annotations', () => {
@@ -143,7 +150,9 @@ test('--locale en switches messages and the summary', () => {
 });
 
 test('--fix applies the safe fixes and keeps comments and formatting', () => {
-  const original = '# Hồ sơ thử\n' + broken.replace('  title: Hội nghị', '  # tiêu đề như bài báo\n  title:   Hội nghị').replace('value: 1.457', 'value: 1.457   # bài báo viết "1.457 vụ"');
+  const original =
+    '# Hồ sơ thử\n' +
+    broken.replace('  title: Hội nghị', '  # tiêu đề như bài báo\n  title:   Hội nghị').replace('value: 1.457', 'value: 1.457   # bài báo viết "1.457 vụ"');
   const dir = tempDir({ 'a.briefing.yaml': original });
   const r = cli(['validate', '.', '--fix'], { cwd: dir });
   assert.equal(r.code, 0, r.stdout + r.stderr);
@@ -161,15 +170,30 @@ test('--version prints the version of the package', () => {
 test('briefing rules lists every rule', () => {
   const r = cli(['rules', '--format', 'json']);
   assert.equal(r.code, 0);
-  assert.deepEqual(JSON.parse(r.stdout).map((x: { id: string }) => x.id), ALL_RULES.map((x) => x.id));
+  assert.deepEqual(
+    JSON.parse(r.stdout).map((x: { id: string }) => x.id),
+    ALL_RULES.map((x) => x.id),
+  );
   const json = JSON.parse(r.stdout) as { id: string; fixable: string; tags: string[]; docs: string }[];
-  assert.deepEqual(json.find((x) => x.id === 'catalog-spelling'), { ...json.find((x) => x.id === 'catalog-spelling'), fixable: 'safe', docs: 'docs/rules.md#catalog-spelling' });
+  assert.deepEqual(
+    json.find((x) => x.id === 'catalog-spelling'),
+    { ...json.find((x) => x.id === 'catalog-spelling'), fixable: 'safe', docs: 'docs/rules.md#catalog-spelling' },
+  );
   assert.equal(json.find((x) => x.id === 'unknown-unit')!.fixable, 'suggestion');
   assert.equal(json.find((x) => x.id === 'breakdown-exceeds-total')!.fixable, 'none');
   const table = cli(['rules', '--locale', 'en']).stdout.split('\n');
-  assert.match(table.find((l) => l.startsWith('catalog-spelling '))!, /^catalog-spelling +warning +fix +A catalog value/);
-  assert.match(table.find((l) => l.startsWith('unknown-unit '))!, /^unknown-unit +warning +suggest +Unit not in the catalogs/);
-  assert.match(table.find((l) => l.startsWith('breakdown-exceeds-total '))!, /^breakdown-exceeds-total +\w+ +- +/);
+  assert.match(
+    table.find((l) => l.startsWith('catalog-spelling '))!,
+    /^catalog-spelling +warning +fix +A catalog value/,
+  );
+  assert.match(
+    table.find((l) => l.startsWith('unknown-unit '))!,
+    /^unknown-unit +warning +suggest +Unit not in the catalogs/,
+  );
+  assert.match(
+    table.find((l) => l.startsWith('breakdown-exceeds-total '))!,
+    /^breakdown-exceeds-total +\w+ +- +/,
+  );
 });
 
 test('a workspace catalog extends the bundled one and is itself validated', () => {

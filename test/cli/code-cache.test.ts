@@ -10,7 +10,11 @@ import { cli } from '../helpers/cli';
 const cacheHome = () => mkdtempSync(join(tmpdir(), 'briefing-cache-home-'));
 const files = (home: string) => {
   const dir = join(home, 'briefing', 'code-cache');
-  return existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.bin') || f.includes('node')) : [];
+  return existsSync(dir)
+    ? readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.bin') || f.includes('node'))
+    : [];
 };
 
 test('the first run writes the code cache, the next one runs from it with the same result', () => {

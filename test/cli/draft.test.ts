@@ -39,7 +39,10 @@ test('a placeholder is an error of validate: exit 1, rule draft-placeholder at i
   const [file] = JSON.parse(v.stdout).files;
   const lines = readFileSync(join(dir, 'a.briefing.yaml'), 'utf8').split('\n');
   const expected = [lines.findIndex((l) => l.startsWith('  date:')) + 1, lines.findIndex((l) => l.startsWith('  publisher:')) + 1];
-  assert.deepEqual(file.diagnostics.map((d: { rule: string; line: number }) => `${d.rule}@${d.line}`), expected.map((l) => `draft-placeholder@${l}`));
+  assert.deepEqual(
+    file.diagnostics.map((d: { rule: string; line: number }) => `${d.rule}@${d.line}`),
+    expected.map((l) => `draft-placeholder@${l}`),
+  );
 });
 
 test('- reads standard input (the built CLI)', () => {

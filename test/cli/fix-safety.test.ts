@@ -27,7 +27,14 @@ function snapshot(path: string): { bytes: Buffer; mtimeMs: number; ino: number; 
 const PAST = new Date('2020-02-26T08:00:00Z');
 
 function realOps(): FsOps {
-  return { openSync: fs.openSync, writeSync: (fd, data) => fs.writeSync(fd, data), fsyncSync: fs.fsyncSync, closeSync: fs.closeSync, renameSync: fs.renameSync, unlinkSync: fs.unlinkSync };
+  return {
+    openSync: fs.openSync,
+    writeSync: (fd, data) => fs.writeSync(fd, data),
+    fsyncSync: fs.fsyncSync,
+    closeSync: fs.closeSync,
+    renameSync: fs.renameSync,
+    unlinkSync: fs.unlinkSync,
+  };
 }
 
 test('the write is a temporary file in the same folder renamed over the original', () => {
@@ -71,7 +78,7 @@ for (const mode of [0o640, 0o600]) {
   });
 }
 
-test('--fix keeps the owner of a file (root fixing another user\'s record)', { skip: process.getuid?.() !== 0 && 'needs root' }, () => {
+test("--fix keeps the owner of a file (root fixing another user's record)", { skip: process.getuid?.() !== 0 && 'needs root' }, () => {
   const dir = folder({ 'a.briefing.yaml': FIXABLE });
   const path = join(dir, 'a.briefing.yaml');
   chownSync(path, 4321, 4322);
@@ -91,8 +98,24 @@ const failures: [string, (ops: FsOps) => FsOps][] = [
       },
     }),
   ],
-  ['a failing fsync', (ops) => ({ ...ops, fsyncSync: () => { throw Object.assign(new Error('I/O error'), { code: 'EIO' }); } })],
-  ['a failing rename', (ops) => ({ ...ops, renameSync: () => { throw Object.assign(new Error('cross-device link'), { code: 'EXDEV' }); } })],
+  [
+    'a failing fsync',
+    (ops) => ({
+      ...ops,
+      fsyncSync: () => {
+        throw Object.assign(new Error('I/O error'), { code: 'EIO' });
+      },
+    }),
+  ],
+  [
+    'a failing rename',
+    (ops) => ({
+      ...ops,
+      renameSync: () => {
+        throw Object.assign(new Error('cross-device link'), { code: 'EXDEV' });
+      },
+    }),
+  ],
   ['a write that makes no progress', (ops) => ({ ...ops, writeSync: () => 0 })],
 ];
 
@@ -119,7 +142,11 @@ test('a short write is completed, not truncated', () => {
 const unfixable: [string, string | Buffer, RegExp][] = [
   ['does not parse', withLine(FIXABLE, '  kind: hội nghị giao ban', '  kind: [hội nghị giao ban'), /not fixed: the file is not valid UTF-8 YAML/],
   ['has a duplicate key', withLine(FIXABLE, '  name: Tô Lâm', '  name: Tô Lâm\n  name: Tô Lâm'), /not fixed: the file is not valid UTF-8 YAML/],
-  ['is not UTF-8 (Windows-1258 bytes)', Buffer.concat([Buffer.from(FIXABLE.replace('  format: trực tuyến\n', '')), Buffer.from('  note: B\xd9 C\xf4ng an\n', 'latin1')]), /not fixed: the file is not valid UTF-8 YAML/],
+  [
+    'is not UTF-8 (Windows-1258 bytes)',
+    Buffer.concat([Buffer.from(FIXABLE.replace('  format: trực tuyến\n', '')), Buffer.from('  note: B\xd9 C\xf4ng an\n', 'latin1')]),
+    /not fixed: the file is not valid UTF-8 YAML/,
+  ],
 ];
 
 for (const [what, content, message] of unfixable) {

@@ -22,7 +22,12 @@ const root = posix && process.getuid?.() === 0;
 
 /** The built CLI with a hard time limit: a hang fails this test instead of stalling the suite. */
 function cliWithin(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', BRIEFING_MAX_FILE_SIZE: '', ...env }, encoding: 'utf8', timeout: 15_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', BRIEFING_MAX_FILE_SIZE: '', ...env },
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
   assert.equal(r.signal, null, `briefing ${args.join(' ')} did not finish within 15 s`);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -35,7 +40,10 @@ test('a named pipe, named or found in a folder, or as the workspace catalog is r
   spawnSync('mkfifo', [join(d, 'pipe.briefing.yaml')]);
   let r = cliWithin(['validate', 'pipe.briefing.yaml'], d);
   assert.equal(r.code, 2);
-  assert.match(r.stdout, /pipe\.briefing\.yaml\n {2}lỗi {2}không phải tệp thông thường mà là một đường ống \(FIFO\), không đọc \/ not a regular file but a FIFO, not read {2}io-error/);
+  assert.match(
+    r.stdout,
+    /pipe\.briefing\.yaml\n {2}lỗi {2}không phải tệp thông thường mà là một đường ống \(FIFO\), không đọc \/ not a regular file but a FIFO, not read {2}io-error/,
+  );
 
   const s = dir({ 'ok.briefing.yaml': BASE, '.briefing/people.yaml': 'people: []\n' });
   spawnSync('mkfifo', [join(s, 'fifo')]);
@@ -60,12 +68,18 @@ test('a symlink to /dev/zero is a device, and a regular file above the size cap 
   symlinkSync('/dev/zero', join(d, 'zero.briefing.yaml'));
   let r = cliWithin(['validate', '.', '--locale', 'en'], d);
   assert.equal(r.code, 2);
-  assert.match(r.stdout, /zero\.briefing\.yaml\n {2}error {2}không phải tệp thông thường mà là một thiết bị, không đọc \/ not a regular file but a device, not read {2}io-error/);
+  assert.match(
+    r.stdout,
+    /zero\.briefing\.yaml\n {2}error {2}không phải tệp thông thường mà là một thiết bị, không đọc \/ not a regular file but a device, not read {2}io-error/,
+  );
   assert.match(r.stdout, /✖ 1 file could not be read\n {2}no problems in the 2 files read/);
 
   r = cliWithin(['validate', 'big.briefing.yaml', 'ok.briefing.yaml', '--max-file-size', '2KB'], d);
   assert.equal(r.code, 2);
-  assert.match(r.stdout, /big\.briefing\.yaml\n {2}lỗi {2}tệp lớn hơn giới hạn 2 KiB, không đọc \(nâng giới hạn bằng --max-file-size hoặc BRIEFING_MAX_FILE_SIZE\) \/ file larger than the 2 KiB limit, not read \(raise it with --max-file-size or BRIEFING_MAX_FILE_SIZE\)/);
+  assert.match(
+    r.stdout,
+    /big\.briefing\.yaml\n {2}lỗi {2}tệp lớn hơn giới hạn 2 KiB, không đọc \(nâng giới hạn bằng --max-file-size hoặc BRIEFING_MAX_FILE_SIZE\) \/ file larger than the 2 KiB limit, not read \(raise it with --max-file-size or BRIEFING_MAX_FILE_SIZE\)/,
+  );
   assert.doesNotMatch(r.stdout, /ok\.briefing\.yaml/);
   r = cliWithin(['validate', 'big.briefing.yaml'], d, { BRIEFING_MAX_FILE_SIZE: '2048' });
   assert.equal(r.code, 2);
@@ -88,7 +102,10 @@ test('a catalog or people registry that is a folder or unreadable is its own pro
   const byPath = new Map(j.files.map((f: { path: string }) => [f.path, f]));
   assert.match((byPath.get('.briefing/catalog.yaml') as { error: string }).error, /^không phải tệp thông thường mà là một thư mục/);
   if (posix && !root) assert.match((byPath.get('.briefing/people.yaml') as { error: string }).error, /^không đọc được \/ cannot read \(EACCES\)/);
-  assert.deepEqual((byPath.get('a.briefing.yaml') as { diagnostics: { rule: string }[] }).diagnostics.map((x) => x.rule), ['lookalike-letter']);
+  assert.deepEqual(
+    (byPath.get('a.briefing.yaml') as { diagnostics: { rule: string }[] }).diagnostics.map((x) => x.rule),
+    ['lookalike-letter'],
+  );
   assert.doesNotMatch(r.stderr, /internal error|lỗi nội bộ/);
 });
 
@@ -99,7 +116,13 @@ test('unreadable files appear in SARIF and GitHub annotations, and the summary n
   const inv = sarif.runs[0].invocations[0];
   assert.equal(inv.executionSuccessful, false);
   assert.deepEqual(
-    inv.toolExecutionNotifications.map((n: { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [n.level, n.message.text, n.locations[0].physicalLocation.artifactLocation.uri]),
+    inv.toolExecutionNotifications.map(
+      (n: { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [
+        n.level,
+        n.message.text,
+        n.locations[0].physicalLocation.artifactLocation.uri,
+      ],
+    ),
     [['error', 'không đọc được / cannot read (ENOENT)', 'gone.briefing.yaml']],
   );
   const gh = runInProcess(['validate', '.', '--format', 'github'], d);
@@ -121,14 +144,22 @@ test('one unreadable sub-folder is reported and the rest of the folder is valida
     const args = ['validate', '.', '--format', 'json'];
     let r;
     if (asNobody) {
-      const p = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, ...args], { cwd: d, encoding: 'utf8', timeout: 15_000 });
+      const p = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, ...args], {
+        cwd: d,
+        encoding: 'utf8',
+        timeout: 15_000,
+      });
       r = { code: p.status, stdout: p.stdout };
     } else r = runInProcess(args, d);
     assert.equal(r.code, 2);
     const j = JSON.parse(r.stdout);
     assert.deepEqual(
       j.files.map((f: { path: string; error?: string; diagnostics: unknown[] }) => [f.path, f.error ?? f.diagnostics.length]),
-      [['a.briefing.yaml', 1], ['z/c.briefing.yaml', 1], ['locked', 'không đọc được thư mục / cannot read the folder (EACCES)']],
+      [
+        ['a.briefing.yaml', 1],
+        ['z/c.briefing.yaml', 1],
+        ['locked', 'không đọc được thư mục / cannot read the folder (EACCES)'],
+      ],
     );
   } finally {
     chmodSync(join(d, 'locked'), 0o755);
@@ -138,11 +169,17 @@ test('one unreadable sub-folder is reported and the rest of the folder is valida
 test('an explicit file name with braces or stars is that file, not a glob', () => {
   const d = dir({ 'x{1,2}.briefing.yaml': fixable, 'x1.briefing.yaml': BASE, 'x2.briefing.yaml': BASE });
   const r = runInProcess(['validate', 'x{1,2}.briefing.yaml', '--format', 'json'], d);
-  assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), ['x{1,2}.briefing.yaml']);
+  assert.deepEqual(
+    JSON.parse(r.stdout).files.map((f: { path: string }) => f.path),
+    ['x{1,2}.briefing.yaml'],
+  );
   assert.equal(r.code, 1);
   // A glob that names no existing file is still a glob.
   const g = runInProcess(['validate', 'x{1,2}.briefing.y?ml', '--format', 'json'], d);
-  assert.deepEqual(JSON.parse(g.stdout).files.map((f: { path: string }) => f.path), ['x1.briefing.yaml', 'x2.briefing.yaml']);
+  assert.deepEqual(
+    JSON.parse(g.stdout).files.map((f: { path: string }) => f.path),
+    ['x1.briefing.yaml', 'x2.briefing.yaml'],
+  );
 });
 
 test('--output naming an input (or a symlink to one) is refused and the record is kept', () => {
@@ -158,7 +195,7 @@ test('--output naming an input (or a symlink to one) is refused and the record i
   assert.equal(runInProcess(['validate', '.', '--output', 'report.json'], d).code, 1);
 });
 
-test("--fix with a broad glob rewrites records only, never catalogs, the people registry or other files", () => {
+test('--fix with a broad glob rewrites records only, never catalogs, the people registry or other files', () => {
   const catalog = 'measures:\n  - name: Ðơn vị\n    count: true\n';
   const people = 'people:\n  - name: Tô Lâm\n    history:\n      - { from: 2019-01-01, rank: Ðại tướng }\n';
   const files = {

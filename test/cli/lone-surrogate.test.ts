@@ -20,16 +20,25 @@ test('a lone surrogate in the editor gets the binary-content error the CLI gives
     const text = withLine(BASE, TITLE, `  title: Hội nghị ${lone} tháng 2`);
     const editor = engine.check(text, 'x.briefing.yaml').filter((d) => d.code === 'binary-content');
     assert.equal(editor.length, 1, JSON.stringify(lone));
-    assert.match(editor[0].message, /^Ký tự U\+D[8-F][0-9A-F]{2} là nửa cặp thay thế \(surrogate\) đơn lẻ, không ghi được ở UTF-8: khi lưu sẽ thành U\+FFFD\.$/);
+    assert.match(
+      editor[0].message,
+      /^Ký tự U\+D[8-F][0-9A-F]{2} là nửa cặp thay thế \(surrogate\) đơn lẻ, không ghi được ở UTF-8: khi lưu sẽ thành U\+FFFD\.$/,
+    );
 
     const dir = tempDir({});
     made.push(dir);
     writeFileSync(join(dir, 'x.briefing.yaml'), text); // as an editor saves it: U+FFFD
     const r = runInProcess(['validate', 'x.briefing.yaml', '--format', 'json'], dir);
     const cli = JSON.parse(r.stdout).files[0].diagnostics.filter((d: { rule: string }) => d.rule === 'binary-content');
-    assert.deepEqual(cli.map((d: { rule: string; range: Parameters<typeof at>[0]['range'] }) => at({ code: d.rule, range: d.range })), editor.map(at));
+    assert.deepEqual(
+      cli.map((d: { rule: string; range: Parameters<typeof at>[0]['range'] }) => at({ code: d.rule, range: d.range })),
+      editor.map(at),
+    );
     assert.equal(cli[0].severity, 'error');
   }
   // A surrogate pair is one character, not a problem.
-  assert.deepEqual(engine.check(withLine(BASE, TITLE, '  title: Hội nghị 😀'), 'x.briefing.yaml').filter((d) => d.code === 'binary-content'), []);
+  assert.deepEqual(
+    engine.check(withLine(BASE, TITLE, '  title: Hội nghị 😀'), 'x.briefing.yaml').filter((d) => d.code === 'binary-content'),
+    [],
+  );
 });

@@ -14,11 +14,21 @@ const broken = BASE.replace('value: 1457', 'value: 1.457').replace('  rank: Đ�
 function briefing(args: string[], cwd: string, opts: { stdin?: string; env?: NodeJS.ProcessEnv; isTTY?: boolean } = {}) {
   let stdout = '';
   let stderr = '';
-  const code = run(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: opts.env ?? {}, cwd, isTTY: !!opts.isTTY, readStdin: () => opts.stdin ?? '' });
+  const code = run(args, {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    env: opts.env ?? {},
+    cwd,
+    isTTY: !!opts.isTTY,
+    readStdin: () => opts.stdin ?? '',
+  });
   return { code, stdout, stderr };
 }
 
-const codes = (stdout: string) => (JSON.parse(stdout) as { files: { path: string; diagnostics: { rule: string; severity: string; line: number }[] }[] }).files.flatMap((f) => f.diagnostics.map((d) => `${f.path}:${d.line} ${d.rule} ${d.severity}`));
+const codes = (stdout: string) =>
+  (JSON.parse(stdout) as { files: { path: string; diagnostics: { rule: string; severity: string; line: number }[] }[] }).files.flatMap((f) =>
+    f.diagnostics.map((d) => `${f.path}:${d.line} ${d.rule} ${d.severity}`),
+  );
 
 test('the configuration sets severities by rule id and by tag; CI reads what the editor reads', () => {
   const dir = tempDir({ 'a.briefing.yaml': broken, '.briefing/config.yaml': 'rules:\n  thousands-separator: warning\ntags:\n  catalog: off\n' });
@@ -35,7 +45,11 @@ test('the configuration sets severities by rule id and by tag; CI reads what the
 });
 
 test('--config FILE replaces the project configuration; --print-config explains each severity', () => {
-  const dir = tempDir({ 'r/a.briefing.yaml': broken, '.briefing/config.yaml': 'rules:\n  catalog-spelling: off\n', 'ci.yaml': 'locale: en\nrules:\n  catalog-spelling: info\n' });
+  const dir = tempDir({
+    'r/a.briefing.yaml': broken,
+    '.briefing/config.yaml': 'rules:\n  catalog-spelling: off\n',
+    'ci.yaml': 'locale: en\nrules:\n  catalog-spelling: info\n',
+  });
   const r = briefing(['validate', 'r', '--config', 'ci.yaml', '--format', 'json'], dir);
   assert.deepEqual(codes(r.stdout), ['r/a.briefing.yaml:11 catalog-spelling info', 'r/a.briefing.yaml:17 thousands-separator error']);
   assert.match(r.stdout, /YAML reads 1\.457/);
@@ -81,14 +95,20 @@ test('catalog, people and config files are checked as what they are, and listed 
     '.briefing/people.yaml': 'people:\n  - name: Tô Lâm\n    history:\n      - { from: 2020-02-26, rank: Đại tướng }\n',
     '.briefing/config.yaml': 'rules: {}\n',
   });
-  const r = briefing(['validate', '.briefing/catalog.yaml', '.briefing/people.yaml', '.briefing/config.yaml', 'a.briefing.yaml', '--format', 'json', '--locale', 'en'], dir);
+  const r = briefing(
+    ['validate', '.briefing/catalog.yaml', '.briefing/people.yaml', '.briefing/config.yaml', 'a.briefing.yaml', '--format', 'json', '--locale', 'en'],
+    dir,
+  );
   const files = JSON.parse(r.stdout).files as { path: string; diagnostics: { rule: string; message: string }[] }[];
   assert.deepEqual(
     files.map((f) => f.path),
     ['.briefing/config.yaml', '.briefing/catalog.yaml', '.briefing/people.yaml', 'a.briefing.yaml'],
   );
   const catalog = files.find((f) => f.path === '.briefing/catalog.yaml')!;
-  assert.deepEqual(catalog.diagnostics.map((d) => d.rule), ['unknown-key']);
+  assert.deepEqual(
+    catalog.diagnostics.map((d) => d.rule),
+    ['unknown-key'],
+  );
   assert.doesNotMatch(JSON.stringify(files), /meeting/);
   assert.equal(r.code, 1);
 });
@@ -99,7 +119,8 @@ test('configuration: files, ignores, catalogs and people lists; --ignore-pattern
     'records/drafts/b.yaml': broken,
     'other.briefing.yaml': broken,
     'data/extra-people.yaml': 'people:\n  - name: Tô Lâm\n    history:\n      - { from: 2020-01-01, rank: Thượng tướng }\n',
-    '.briefing/config.yaml': 'files: ["records/**/*.yaml"]\nignores: ["records/drafts/**"]\npeople: [data/extra-people.yaml]\nrules: { catalog-spelling: off, thousands-separator: off }\n',
+    '.briefing/config.yaml':
+      'files: ["records/**/*.yaml"]\nignores: ["records/drafts/**"]\npeople: [data/extra-people.yaml]\nrules: { catalog-spelling: off, thousands-separator: off }\n',
   });
   const r = briefing(['validate', '.', '--format', 'json'], dir);
   assert.deepEqual(codes(r.stdout), ['records/a.yaml:11 rank-contradicts-registry warning']);

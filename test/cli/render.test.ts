@@ -41,7 +41,10 @@ test('a rendered page is self-contained: inline CSS, no script, nothing remote; 
   const charts = html.match(/<svg class="chart"[^>]*>/g) ?? [];
   assert.equal(charts.length, 4);
   for (const svg of charts) assert.match(svg, /role="img" aria-labelledby="chart-\d-t chart-\d-d"/);
-  assert.match(html, /<title id="chart-3-t">Số liệu \(kg\)<\/title><desc id="chart-3-d">Số liệu \(kg\): 3 số liệu; lớn nhất: Ma túy tổng hợp thu giữ \(tính theo khối lượng\), 138,6 kg.<\/desc>/);
+  assert.match(
+    html,
+    /<title id="chart-3-t">Số liệu \(kg\)<\/title><desc id="chart-3-d">Số liệu \(kg\): 3 số liệu; lớn nhất: Ma túy tổng hợp thu giữ \(tính theo khối lượng\), 138,6 kg.<\/desc>/,
+  );
   assert.equal((html.match(/<summary>Bảng dữ liệu của biểu đồ<\/summary><table>/g) ?? []).length, 4);
 });
 

@@ -70,12 +70,22 @@ test('__proto__, constructor and prototype keys pollute nothing, in records, cat
   ].join('\n');
   const catalog = 'measures:\n  - name: __proto__\n    count: true\n  - name: constructor\n    count: true\n  - name: prototype\n    count: true\n';
   const people = 'people:\n  - name: __proto__\n  - name: constructor\n';
-  const dir = folder({ 'a.briefing.yaml': record, 'b.briefing.yaml': '__proto__: {polluted: yes}\n', '.briefing/catalog.yaml': catalog, '.briefing/people.yaml': people });
+  const dir = folder({
+    'a.briefing.yaml': record,
+    'b.briefing.yaml': '__proto__: {polluted: yes}\n',
+    '.briefing/catalog.yaml': catalog,
+    '.briefing/people.yaml': people,
+  });
   const r = briefing(['validate', '.', '--format', 'json'], dir);
   assert.equal(r.code, 1, r.stderr);
   // The workspace catalog was read as data: "__proto__" is a known measure, the keys are unknown.
-  const a = (JSON.parse(r.stdout) as { files: { path: string; diagnostics: { rule: string; message: string }[] }[] }).files.find((f) => f.path === 'a.briefing.yaml')!;
-  assert.deepEqual(a.diagnostics.map((d) => d.rule).filter((x) => x !== 'missing-key'), ['unknown-key', 'unknown-key', 'unknown-key', 'unknown-key', 'unknown-key']);
+  const a = (JSON.parse(r.stdout) as { files: { path: string; diagnostics: { rule: string; message: string }[] }[] }).files.find(
+    (f) => f.path === 'a.briefing.yaml',
+  )!;
+  assert.deepEqual(
+    a.diagnostics.map((d) => d.rule).filter((x) => x !== 'missing-key'),
+    ['unknown-key', 'unknown-key', 'unknown-key', 'unknown-key', 'unknown-key'],
+  );
   assert.ok(a.diagnostics.some((d) => d.message.includes('"__proto__"')));
   // The engine directly, with the records' people remembered for completion.
   const e = newEngine();
@@ -104,7 +114,10 @@ async function countingServer(): Promise<{ server: Server; port: number; request
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function schemaRecord(port: number): string {
-  return `# yaml-language-server: $schema=http://127.0.0.1:${port}/modeline.json\n$schema: http://127.0.0.1:${port}/record.json\n` + BASE.replace('source:', `source:\n  url: http://127.0.0.1:${port}/source-url`);
+  return (
+    `# yaml-language-server: $schema=http://127.0.0.1:${port}/modeline.json\n$schema: http://127.0.0.1:${port}/record.json\n` +
+    BASE.replace('source:', `source:\n  url: http://127.0.0.1:${port}/source-url`)
+  );
 }
 
 test('no $schema URL (key or modeline) is ever fetched by the CLI, in process or built', async () => {
@@ -115,7 +128,10 @@ test('no $schema URL (key or modeline) is ever fetched by the CLI, in process or
       '.briefing/catalog.yaml': `# yaml-language-server: $schema=http://127.0.0.1:${port}/catalog.json\nmeasures:\n  - name: chuyến bay\n    count: true\n`,
     });
     const r = briefing(['validate', '.', '--format', 'json'], dir);
-    assert.deepEqual((JSON.parse(r.stdout) as { files: { diagnostics: { rule: string }[] }[] }).files.flatMap((f) => f.diagnostics.map((d) => d.rule)), ['unknown-key']);
+    assert.deepEqual(
+      (JSON.parse(r.stdout) as { files: { diagnostics: { rule: string }[] }[] }).files.flatMap((f) => f.diagnostics.map((d) => d.rule)),
+      ['unknown-key'],
+    );
     const cli = join(ROOT, 'dist', 'cli.js');
     if (existsSync(cli)) {
       const child = spawn(process.execPath, [cli, 'validate', '.'], { cwd: dir, stdio: 'ignore' });
@@ -131,25 +147,32 @@ test('no $schema URL (key or modeline) is ever fetched by the CLI, in process or
   }
 });
 
-test('the language server opens a record with remote $schema URLs and fetches nothing', { skip: !existsSync(join(ROOT, 'dist', 'server.js')) && 'dist/server.js not built' }, async () => {
-  const { TestClient } = await import('../lsp/helpers/lsp-client');
-  const { server, port, requests } = await countingServer();
-  const dir = folder({ 'a.briefing.yaml': schemaRecord(port) });
-  const uri = pathToFileURL(join(dir, 'a.briefing.yaml')).href;
-  const client = await TestClient.start({ folders: [pathToFileURL(dir).href] });
-  try {
-    client.open(uri, schemaRecord(port));
-    const ds = await client.diagnostics(uri, { version: 1 });
-    assert.deepEqual(ds.map((d) => d.code), ['unknown-key']);
-    await client.hover(uri, { line: 0, character: 30 });
-    await client.completion(uri, { line: 1, character: 3 });
-    await settle(500);
-    assert.deepEqual(requests, []);
-  } finally {
-    await client.stop();
-    server.close();
-  }
-});
+test(
+  'the language server opens a record with remote $schema URLs and fetches nothing',
+  { skip: !existsSync(join(ROOT, 'dist', 'server.js')) && 'dist/server.js not built' },
+  async () => {
+    const { TestClient } = await import('../lsp/helpers/lsp-client');
+    const { server, port, requests } = await countingServer();
+    const dir = folder({ 'a.briefing.yaml': schemaRecord(port) });
+    const uri = pathToFileURL(join(dir, 'a.briefing.yaml')).href;
+    const client = await TestClient.start({ folders: [pathToFileURL(dir).href] });
+    try {
+      client.open(uri, schemaRecord(port));
+      const ds = await client.diagnostics(uri, { version: 1 });
+      assert.deepEqual(
+        ds.map((d) => d.code),
+        ['unknown-key'],
+      );
+      await client.hover(uri, { line: 0, character: 30 });
+      await client.completion(uri, { line: 1, character: 3 });
+      await settle(500);
+      assert.deepEqual(requests, []);
+    } finally {
+      await client.stop();
+      server.close();
+    }
+  },
+);
 
 test('no regular expression is built from user data (audit of server/src)', () => {
   const sites: string[] = [];
@@ -157,7 +180,10 @@ test('no regular expression is built from user data (audit of server/src)', () =
     for (const n of readdirSync(d)) {
       const p = join(d, n);
       if (statSync(p).isDirectory()) walk(p);
-      else if (p.endsWith('.ts')) readFileSync(p, 'utf8').split('\n').forEach((line, i) => /new RegExp\(|RegExp\(/.test(line) && sites.push(`${relative(ROOT, p)}:${i + 1}: ${line.trim()}`));
+      else if (p.endsWith('.ts'))
+        readFileSync(p, 'utf8')
+          .split('\n')
+          .forEach((line, i) => /new RegExp\(|RegExp\(/.test(line) && sites.push(`${relative(ROOT, p)}:${i + 1}: ${line.trim()}`));
     }
   };
   walk(join(ROOT, 'server', 'src'));

@@ -26,7 +26,11 @@ test('--shard i/n: the shards are disjoint, cover every record, and are balanced
   assert.equal(new Set(shards.flat()).size, all.length);
   for (const s of shards) assert.ok(s.length === 7 || s.length === 8, `a shard of ${s.length}`);
   // Each shard keeps the order of a whole run.
-  for (const s of shards) assert.deepEqual(s, all.filter((p) => s.includes(p)));
+  for (const s of shards)
+    assert.deepEqual(
+      s,
+      all.filter((p) => s.includes(p)),
+    );
 });
 
 test('--shard is stable: the same files split the same way whatever their order or folder', () => {
@@ -34,7 +38,10 @@ test('--shard is stable: the same files split the same way whatever their order 
   const moved = files.map((f) => f.replace('/a/', '/elsewhere/'));
   const one = shardFiles(files, { index: 2, count: 3 }, '/a');
   assert.deepEqual(shardFiles([...files].reverse(), { index: 2, count: 3 }, '/a').sort(), [...one].sort());
-  assert.deepEqual(shardFiles(moved, { index: 2, count: 3 }, '/elsewhere').map((f) => f.replace('/elsewhere/', '/a/')), one);
+  assert.deepEqual(
+    shardFiles(moved, { index: 2, count: 3 }, '/elsewhere').map((f) => f.replace('/elsewhere/', '/a/')),
+    one,
+  );
   // Adding a record moves few others: most of shard 2 stays in shard 2.
   const more = shardFiles([...files, '/a/records/new.briefing.yaml'], { index: 2, count: 3 }, '/a');
   assert.ok(one.filter((f) => more.includes(f)).length >= one.length - 2);
@@ -56,7 +63,14 @@ test('--shard rejects what is not i/n with 1 ≤ i ≤ n', () => {
 function runWithTty(dir: string, stderrIsTTY: boolean, jobs: string) {
   let stdout = '';
   let stderr = '';
-  const code = run(['validate', '.', '--locale', 'en', '--jobs', jobs], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: {}, cwd: dir, isTTY: false, stderrIsTTY });
+  const code = run(['validate', '.', '--locale', 'en', '--jobs', jobs], {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    env: {},
+    cwd: dir,
+    isTTY: false,
+    stderrIsTTY,
+  });
   return { code, stdout, stderr };
 }
 
@@ -69,13 +83,21 @@ test('a progress line on a terminal (files done / total, rate), erased at the en
   assert.doesNotMatch(r.stdout, /files\/s/);
 });
 
-test('the progress line counts the worker threads\' records too (built CLI in a pseudo-terminal)', { skip: !existsSync('/usr/bin/script') && 'no script(1) here' }, () => {
-  const dir = corpus(60);
-  // script(1) gives the CLI a real terminal; stdout goes to a file so only stderr is on it.
-  const r = spawnSync('/usr/bin/script', ['-qec', `${process.execPath} ${CLI} validate . --locale en --jobs 2 > out.txt`, '/dev/null'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
-  assert.match(r.stdout, /\r60\/60 files · \d+ files\/s/);
-  assert.doesNotMatch(readFileSync(join(dir, 'out.txt'), 'utf8'), /files\/s/);
-});
+test(
+  "the progress line counts the worker threads' records too (built CLI in a pseudo-terminal)",
+  { skip: !existsSync('/usr/bin/script') && 'no script(1) here' },
+  () => {
+    const dir = corpus(60);
+    // script(1) gives the CLI a real terminal; stdout goes to a file so only stderr is on it.
+    const r = spawnSync('/usr/bin/script', ['-qec', `${process.execPath} ${CLI} validate . --locale en --jobs 2 > out.txt`, '/dev/null'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    assert.match(r.stdout, /\r60\/60 files · \d+ files\/s/);
+    assert.doesNotMatch(readFileSync(join(dir, 'out.txt'), 'utf8'), /files\/s/);
+  },
+);
 
 test('no progress line when stderr is not a terminal', () => {
   const r = runWithTty(corpus(60), false, '1');

@@ -56,7 +56,10 @@ test('stats --label and --topic ignore diacritics and case; --from/--to select m
   );
   const json = (args: string[]) => JSON.parse(runInProcess([...args, '--format', 'json'], ROOT).stdout) as { value: number }[];
   assert.equal(json(['stats', ...SEEDS, '--topic', 'PHONG, CHONG TOI PHAM VE MA TUY']).length, 13);
-  assert.deepEqual(json(['stats', ...SEEDS, '--topic', 'ma tuy', '--from', '2020-01-01', '--to', '2020-12-31']).map((r) => r.value), [1457, 1978, 28, 138.6, 162526, 5.5]);
+  assert.deepEqual(
+    json(['stats', ...SEEDS, '--topic', 'ma tuy', '--from', '2020-01-01', '--to', '2020-12-31']).map((r) => r.value),
+    [1457, 1978, 28, 138.6, 162526, 5.5],
+  );
   assert.deepEqual(json(['stats', ...SEEDS, '--topic', 'không có chủ đề này']), []);
 });
 
@@ -65,7 +68,10 @@ test('stats --format table aligns columns, English headers and numbers with --lo
   assert.equal(r.code, 0, r.stderr);
   const lines = r.stdout.split('\n');
   assert.match(lines[0], /^Meeting date {2}Period {8}Label {11}Topic {28}Unit {2}Value {2}approx {2}File$/);
-  assert.equal(lines[1], '2020-02-26    tháng 2-2020  Heroin thu giữ  phòng, chống tội phạm về ma túy  kg       28  gần     samples/2020-02-26-giao-ban-thang-2.briefing.yaml:105');
+  assert.equal(
+    lines[1],
+    '2020-02-26    tháng 2-2020  Heroin thu giữ  phòng, chống tội phạm về ma túy  kg       28  gần     samples/2020-02-26-giao-ban-thang-2.briefing.yaml:105',
+  );
   assert.equal(lines.length, 3);
 });
 
@@ -79,7 +85,12 @@ test('stats --format csv: RFC 4180 quoting, CRLF; --bom for spreadsheets; ";" wr
   assert.match(plain, /,"phòng, chống tội phạm về ma túy",/);
   const excel = runInProcess(['stats', ...SEEDS, '--topic', 'ma tuy', '--format', 'csv', '--bom', '--separator', ';'], ROOT).stdout;
   assert.ok(excel.startsWith('\uFEFFNgày họp;Kỳ;'));
-  assert.deepEqual(parseCsv(excel.slice(1), ';')[4].slice(2, 6), ['Ma túy tổng hợp thu giữ (tính theo khối lượng)', 'phòng, chống tội phạm về ma túy', 'kg', '138,6']);
+  assert.deepEqual(parseCsv(excel.slice(1), ';')[4].slice(2, 6), [
+    'Ma túy tổng hợp thu giữ (tính theo khối lượng)',
+    'phòng, chống tội phạm về ma túy',
+    'kg',
+    '138,6',
+  ]);
   const tab = runInProcess(['stats', ...SEEDS, '--label', 'can sa thu giu', '--format', 'csv', '--separator', 'tab'], ROOT).stdout;
   assert.equal(tab.split('\r\n')[1].split('\t')[5], '5.5');
 });
@@ -93,7 +104,10 @@ statistics:
 `,
   });
   const rows = JSON.parse(runInProcess(['stats', dir, '--format', 'json'], dir).stdout);
-  assert.deepEqual(rows.map((r: { value: number | null }) => r.value), [100, null]);
+  assert.deepEqual(
+    rows.map((r: { value: number | null }) => r.value),
+    [100, null],
+  );
   assert.deepEqual(rows[0].comparisons, [{ direction: 'giảm', percent: 5.5, amount: null, approx: null, baseline: 'cùng kỳ' }]);
   const csv = parseCsv(runInProcess(['stats', dir, '--format', 'csv'], dir).stdout, ',');
   assert.deepEqual(csv[2].slice(5, 8), ['', '', '↑ tăng 2% so với năm trước']);

@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import type { TestContext } from 'node:test';
 
 export const ROOT = join(__dirname, '..', '..');
-export const INSTALL_HINT =
-  'sudo apt-get install -y --no-install-recommends chromium neovim libkrb5-dev pkg-config fonts-noto-mono && scripts/e2e-setup.sh';
+export const INSTALL_HINT = 'sudo apt-get install -y --no-install-recommends chromium neovim libkrb5-dev pkg-config fonts-noto-mono && scripts/e2e-setup.sh';
 
 export function inCI(): boolean {
   const ci = process.env.CI;

@@ -42,16 +42,21 @@ const server = startGroup(
   NODE24,
   [
     VSCODE_SERVER_MAIN,
-    '--host', '127.0.0.1',
-    '--port', String(port),
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
     '--without-connection-token',
     '--accept-server-license-terms',
     '--enable-smoke-test-driver',
     '--disable-telemetry',
     '--disable-workspace-trust',
-    '--server-data-dir', join(tmp.dir, 'server-data'),
-    '--user-data-dir', join(tmp.dir, 'user-data'),
-    '--extensions-dir', join(tmp.dir, 'extensions'),
+    '--server-data-dir',
+    join(tmp.dir, 'server-data'),
+    '--user-data-dir',
+    join(tmp.dir, 'user-data'),
+    '--extensions-dir',
+    join(tmp.dir, 'extensions'),
   ],
   { env, cwd: tmp.dir, logFile: join(tmp.dir, 'server.log') },
 );
@@ -73,7 +78,8 @@ try {
   const exited = new Promise((resolve) => (finish = resolve));
   // Everything the workbench and the extension host log goes to workbench.log; the console gets
   // the suite's own lines, without the offline noise (marketplace, sign-in, connection chatter).
-  const noise = /^(Resolving connection token|Resolved connection token|Creating a socket|\[reconnection-grace-time\]|Updating additional builtin|\[AccountPolicyGate\]|Creation of workbench contribution|\[Service Worker\]|Timed out waiting for authentication provider)|ChatModelSelection|AgentHost|open-vsx|telemetry/;
+  const noise =
+    /^(Resolving connection token|Resolved connection token|Creating a socket|\[reconnection-grace-time\]|Updating additional builtin|\[AccountPolicyGate\]|Creation of workbench contribution|\[Service Worker\]|Timed out waiting for authentication provider)|ChatModelSelection|AgentHost|open-vsx|telemetry/;
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = (Array.isArray(args) ? args : [args]).map(String).join(' ');
     logFile.write(`[${type}] ${text}\n`);

@@ -33,8 +33,10 @@ try {
     launchArgs: [
       ws,
       '--disable-extensions', // other installed extensions; the one under test still loads
-      '--user-data-dir', join(tmp.dir, 'user-data'),
-      '--extensions-dir', join(tmp.dir, 'extensions'),
+      '--user-data-dir',
+      join(tmp.dir, 'user-data'),
+      '--extensions-dir',
+      join(tmp.dir, 'extensions'),
     ],
   });
 } catch (e) {

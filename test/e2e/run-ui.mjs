@@ -95,7 +95,21 @@ console.log(`e2e: ${install.stdout.trim().split('\n').pop()} (${elapsed()})`);
 const port = await freePort();
 const server = startGroup(
   NODE24,
-  [CODE_SERVER_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', userData, '--extensions-dir', extensions],
+  [
+    CODE_SERVER_ENTRY,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    extensions,
+  ],
   { env, cwd: tmp.dir, logFile: join(tmp.dir, 'code-server.log') },
 );
 let browser;

@@ -19,7 +19,9 @@ import { makeTempRoot, tail } from './lib/processes.mjs';
 import { makeWorkspace } from './lib/workspace.mjs';
 import { activeLine, runCommand, startWorkbench, webviewFrame } from './lib/ui-workbench.mjs';
 
-const { values: opts } = parseArgs({ options: { screenshots: { type: 'string' }, keep: { type: 'boolean' }, check: { type: 'boolean' }, package: { type: 'boolean' } } });
+const { values: opts } = parseArgs({
+  options: { screenshots: { type: 'string' }, keep: { type: 'boolean' }, check: { type: 'boolean' }, package: { type: 'boolean' } },
+});
 const shots = resolve(opts.screenshots ?? join(ROOT, 'test', '.tmp', 'e2e'));
 const FEB = '2020-02-26-giao-ban-thang-2.briefing.yaml';
 const t0 = Date.now();
@@ -87,7 +89,7 @@ async function statistics(page) {
   const points = await frame.locator('circle.point').count();
   if (points !== 3) throw new Error(`the chart has ${points} points, expected 3 (one per meeting)`);
   await frame.locator('#rows td.num', { hasText: 'gần 29 kg' }).waitFor({ timeout: 10_000 });
-  step('statistics view: 3 points, the open record\'s edited value in the table');
+  step("statistics view: 3 points, the open record's edited value in the table");
   await page.screenshot({ path: join(shots, 'statistics.png') });
   // Clicking the 2023 point opens that record at the statistic (line 167).
   await frame.locator('circle.point[data-uri$="2023-09-28-so-ket-quy-3.briefing.yaml"]').click();

@@ -40,7 +40,10 @@ test('CRLF line endings give the same diagnostics as LF', T, () => {
   const crlf = lf.replace(/\n/g, '\r\n');
   const a = check(lf);
   const b = check(crlf);
-  assert.deepEqual(b.map((d) => [d.code, d.range]), a.map((d) => [d.code, d.range]));
+  assert.deepEqual(
+    b.map((d) => [d.code, d.range]),
+    a.map((d) => [d.code, d.range]),
+  );
   // The fix does not eat the \r.
   assert.equal(b[0].fixes?.[0].edits[0].newText, '1457');
 });
@@ -77,24 +80,41 @@ test('binary garbage does not crash', T, () => {
 
 test('10,000-deep flow nesting is refused with a diagnostic', T, () => {
   const ds = check('a: ' + '['.repeat(10000) + ']'.repeat(10000) + '\n');
-  assert.deepEqual(ds.map((d) => d.code), ['yaml-too-deep']);
+  assert.deepEqual(
+    ds.map((d) => d.code),
+    ['yaml-too-deep'],
+  );
   assert.match(ds[0].message, /quá sâu/);
 });
 
 test('10,000-deep block nesting is refused with a diagnostic', T, () => {
   let text = '';
   for (let i = 0; i < 10000; i++) text += ' '.repeat(i) + 'a:\n';
-  assert.deepEqual(check(text).map((d) => d.code), ['yaml-too-deep']);
+  assert.deepEqual(
+    check(text).map((d) => d.code),
+    ['yaml-too-deep'],
+  );
   let dashes = '';
   for (let i = 0; i < 10000; i++) dashes += '- ';
-  assert.deepEqual(check(dashes + 'x\n').map((d) => d.code), ['yaml-too-deep']);
+  assert.deepEqual(
+    check(dashes + 'x\n').map((d) => d.code),
+    ['yaml-too-deep'],
+  );
 });
 
 test('an alias bomb is stopped, not expanded', T, () => {
   const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-  for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+  for (let i = 1; i < 10; i++)
+    lines.push(
+      `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+        .fill('*' + String.fromCharCode(96 + i))
+        .join(',')}]`,
+    );
   const ds = check(lines.join('\n') + '\n');
-  assert.deepEqual(ds.map((d) => d.code), ['alias-limit']);
+  assert.deepEqual(
+    ds.map((d) => d.code),
+    ['alias-limit'],
+  );
   assert.match(ds[0].message, /bí danh/);
 });
 

@@ -34,12 +34,18 @@ test('every cited source is listed in sources.yaml', () => {
     }
   };
   for (const [f, d] of Object.entries(data)) if (f !== 'sources.yaml') walk(d);
-  assert.deepEqual([...cited].filter((s) => !sourceIds.has(s)), []);
+  assert.deepEqual(
+    [...cited].filter((s) => !sourceIds.has(s)),
+    [],
+  );
 });
 
 test('the CAND ladder has 17 ranks in order of seniority', () => {
   assert.equal(cand.ranks.length, 17);
-  assert.deepEqual(cand.ranks.map((r) => r.order), Array.from({ length: 17 }, (_, i) => i + 1));
+  assert.deepEqual(
+    cand.ranks.map((r) => r.order),
+    Array.from({ length: 17 }, (_, i) => i + 1),
+  );
   assert.equal(cand.ranks[0].name, 'Đại tướng');
   assert.equal(cand.ranks[16].name, 'Binh nhì');
 });

@@ -26,7 +26,12 @@ test('severities: default < configuration (tag < rule id) < later layers; each s
 
 test('a configuration file is validated against its own schema, with positions and "did you mean"', () => {
   const engine = newEngine();
-  const file = engine.readConfig('locale: en\nrules:\n  thousand-separator: off\n  date-format: warnin\nfiles: [x]\ntags: { dates: off }\n', 'c.yaml', 'en', 'c.yaml');
+  const file = engine.readConfig(
+    'locale: en\nrules:\n  thousand-separator: off\n  date-format: warnin\nfiles: [x]\ntags: { dates: off }\n',
+    'c.yaml',
+    'en',
+    'c.yaml',
+  );
   assert.deepEqual(
     file.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.message]),
     [

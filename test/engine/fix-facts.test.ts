@@ -14,8 +14,12 @@ import { changedFacts } from '../helpers/facts';
 const engine = newEngine();
 engine.setPeopleRegistry(read(join(SAMPLES, '.briefing', 'people.yaml')));
 const check = (text: string) => engine.check(text, 'fix.briefing.yaml');
-const invalid = readdirSync(join(SAMPLES, 'invalid')).filter((f) => f.endsWith('.yaml')).sort();
-const valid = readdirSync(SAMPLES).filter((f) => f.endsWith('.briefing.yaml')).sort();
+const invalid = readdirSync(join(SAMPLES, 'invalid'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
+const valid = readdirSync(SAMPLES)
+  .filter((f) => f.endsWith('.briefing.yaml'))
+  .sort();
 
 test('the fact comparison tells a different fact from the same fact written another way', () => {
   const same = (from: string, to: string) => changedFacts(engine, BASE.replace(from, to), BASE);
@@ -27,7 +31,9 @@ test('the fact comparison tells a different fact from the same fact written anot
   assert.deepEqual(changedFacts(engine, BASE, BASE.replace('rank: Đại tướng', 'rank: Thượng tướng')), ['chair.rank: Đại tướng → Thượng tướng']);
   assert.deepEqual(changedFacts(engine, BASE, BASE.replace('value: 1457', 'value: 1458')), ['statistics.0.value: 1457 → 1458']);
   const province = BASE.replace('    unit: vụ\n', '    unit: vụ\n    scope: Công an tỉnh Thái Bình\n');
-  assert.deepEqual(changedFacts(engine, province, province.replace('Thái Bình', 'Hưng Yên')), ['statistics.0.scope: Công an tỉnh Thái Bình → Công an tỉnh Hưng Yên']);
+  assert.deepEqual(changedFacts(engine, province, province.replace('Thái Bình', 'Hưng Yên')), [
+    'statistics.0.scope: Công an tỉnh Thái Bình → Công an tỉnh Hưng Yên',
+  ]);
 });
 
 /** Every fix of every diagnostic of a text, applied alone; a fact-changing fix must not be preferred. */
@@ -49,7 +55,9 @@ test('every rule, every invalid sample: a fix applied by --fix never changes a f
   for (const f of invalid) walkFixes(read(join(SAMPLES, 'invalid', f)), f, seen);
   // The dissolved province's successor in a statistic's scope is a suggestion, never applied.
   assert.deepEqual(seen.get('unit-not-valid-at-date'), { safe: 0, suggestion: 2 });
-  const kinds = Object.fromEntries([...seen].sort().map(([code, t]) => [code, [t.safe > 0 ? 'safe' : '', t.suggestion > 0 ? 'suggestion' : ''].filter(Boolean).join('+')]));
+  const kinds = Object.fromEntries(
+    [...seen].sort().map(([code, t]) => [code, [t.safe > 0 ? 'safe' : '', t.suggestion > 0 ? 'suggestion' : ''].filter(Boolean).join('+')]),
+  );
   assert.deepEqual(kinds, {
     'catalog-spelling': 'safe',
     'comma-in-flow-list': 'suggestion',
@@ -99,12 +107,19 @@ test('property: --fix on any mix of rewritings of a valid record never changes a
   const texts = [BASE, ...valid.map((f) => read(join(SAMPLES, f)))];
   const all = [...SAME_FACT, ...OTHER_FACT];
   fc.assert(
-    fc.property(fc.constantFrom(...texts), fc.subarray(all.map((_, i) => i), { minLength: 1 }), (text, picks) => {
-      const broken = picks.reduce((t, i) => all[i](t), text);
-      const out = fixAll(broken, check).text;
-      const changed = changedFacts(engine, broken, out);
-      if (changed.length) throw new Error(`${picks.join(',')}: ${changed.join('; ')}`);
-    }),
+    fc.property(
+      fc.constantFrom(...texts),
+      fc.subarray(
+        all.map((_, i) => i),
+        { minLength: 1 },
+      ),
+      (text, picks) => {
+        const broken = picks.reduce((t, i) => all[i](t), text);
+        const out = fixAll(broken, check).text;
+        const changed = changedFacts(engine, broken, out);
+        if (changed.length) throw new Error(`${picks.join(',')}: ${changed.join('; ')}`);
+      },
+    ),
     { numRuns: 60, seed: 11 },
   );
 });

@@ -9,7 +9,9 @@ import { ALL_RULES } from '../../server/src/engine';
 const engine = newEngine();
 engine.setPeopleRegistry(read(join(SAMPLES, '.briefing', 'people.yaml')));
 const dir = join(SAMPLES, 'invalid');
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 for (const file of files) {
   test(`invalid sample ${file} reports exactly its rule at its line`, () => {

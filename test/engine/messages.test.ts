@@ -10,7 +10,11 @@ import { at } from './features/cursor';
 
 const engine = newEngine();
 const check = (text: string, locale: 'vi' | 'en' = 'vi') => engine.check(text, 'test.briefing.yaml', { locale });
-const PARTS = withLine(BASE, '    unit: vụ\n', '    unit: vụ\n    breakdown:\n      - { label: hình sự, value: 1000 }\n      - { label: kinh tế, value: 600.5 }\n');
+const PARTS = withLine(
+  BASE,
+  '    unit: vụ\n',
+  '    unit: vụ\n    breakdown:\n      - { label: hình sự, value: 1000 }\n      - { label: kinh tế, value: 600.5 }\n',
+);
 
 test('numbers in messages follow the locale, with the YAML value beside a grouped number', () => {
   const [vi] = check(PARTS, 'vi');
@@ -23,12 +27,25 @@ test('numbers in messages follow the locale, with the YAML value beside a groupe
 });
 
 test('one cause, one diagnostic: a number with a problem is not computed with', () => {
-  const grouped = withLine(BASE, '    value: 1457\n    unit: vụ\n', '    value: 54.944\n    unit: vụ\n    breakdown:\n      - { label: hình sự, value: 20.516 }\n      - { label: kinh tế, value: 8875 }\n');
-  assert.deepEqual(check(grouped).map((d) => d.code), ['thousands-separator', 'thousands-separator']);
+  const grouped = withLine(
+    BASE,
+    '    value: 1457\n    unit: vụ\n',
+    '    value: 54.944\n    unit: vụ\n    breakdown:\n      - { label: hình sự, value: 20.516 }\n      - { label: kinh tế, value: 8875 }\n',
+  );
+  assert.deepEqual(
+    check(grouped).map((d) => d.code),
+    ['thousands-separator', 'thousands-separator'],
+  );
   const rate = withLine(BASE, '    value: 1457\n    unit: vụ', '    value: 1.457\n    unit: "%"\n    target: { value: 1, difference: 0.457 }');
-  assert.deepEqual(check(rate).map((d) => d.code), ['thousands-separator']);
+  assert.deepEqual(
+    check(rate).map((d) => d.code),
+    ['thousands-separator'],
+  );
   const text = withLine(BASE, '    value: 1457\n    unit: vụ', '    value: "79,5"\n    unit: "%"\n    target: { value: 70, difference: 1 }');
-  assert.deepEqual(check(text).map((d) => d.code), ['wrong-type']);
+  assert.deepEqual(
+    check(text).map((d) => d.code),
+    ['wrong-type'],
+  );
 });
 
 test('a decimal comma inside a one-line mapping: one diagnostic, and --fix writes the number', () => {
@@ -41,7 +58,11 @@ test('a decimal comma inside a one-line mapping: one diagnostic, and --fix write
 });
 
 test('a negative change in a comparison: one error whose message fits the case', () => {
-  const text = withLine(BASE, '    unit: vụ\n', '    unit: vụ\n    comparisons:\n      - direction: giảm\n        percent: -3\n        baseline: cùng kỳ năm 2019\n');
+  const text = withLine(
+    BASE,
+    '    unit: vụ\n',
+    '    unit: vụ\n    comparisons:\n      - direction: giảm\n        percent: -3\n        baseline: cùng kỳ năm 2019\n',
+  );
   const ds = check(text);
   assert.deepEqual(ds.map(brief), ['negative-value@21:18']);
   assert.equal(ds[0].message, 'Mức thay đổi -3 âm; hướng đã ghi ở direction (giảm), nên ghi độ lớn 3.');
@@ -49,14 +70,19 @@ test('a negative change in a comparison: one error whose message fits the case',
 });
 
 test('chair written as text: one error, not one per directive that names him', () => {
-  const text = withLine(BASE, 'chair:\n  rank: Đại tướng\n  name: Tô Lâm\n  positions:\n    - Bộ trưởng Bộ Công an\n', 'chair: Tô Lâm\n') + 'directives:\n  - text: a\n    issued_by: Tô Lâm\n  - text: b\n    issued_by: Tô Lâm\n';
+  const text =
+    withLine(BASE, 'chair:\n  rank: Đại tướng\n  name: Tô Lâm\n  positions:\n    - Bộ trưởng Bộ Công an\n', 'chair: Tô Lâm\n') +
+    'directives:\n  - text: a\n    issued_by: Tô Lâm\n  - text: b\n    issued_by: Tô Lâm\n';
   assert.deepEqual(check(text).map(brief), ['wrong-type@10:8']);
 });
 
 test('a date typed as 20200226: one error with the ISO form', () => {
   const ds = check(withLine(BASE, '  date: 2020-02-26', '  date: 20200226'));
   assert.deepEqual(ds.map(brief), ['date-format@4:9']);
-  assert.deepEqual(ds[0].fixes?.map((f) => [f.title, f.preferred]), [['Sửa thành 2020-02-26', true]]);
+  assert.deepEqual(
+    ds[0].fixes?.map((f) => [f.title, f.preferred]),
+    [['Sửa thành 2020-02-26', true]],
+  );
 });
 
 test('duplicate-key names the key and points to its first occurrence', () => {
@@ -74,7 +100,10 @@ test('an unclosed quote at the opening quote; an over-indented line as indentati
   assert.deepEqual(quote.map(brief), ['yaml-syntax@12:9']);
   const indent = check(withLine(BASE, '  name: Tô Lâm', '      name: Tô Lâm'));
   assert.deepEqual(indent.map(brief), ['yaml-syntax@12:1']);
-  assert.equal(indent[0].message, 'Dòng này thụt lề 6 dấu cách, sâu hơn khóa "rank" phía trên (đã có giá trị), nên YAML đọc nó là phần tiếp của giá trị đó. Các khóa cùng cấp thụt lề 2 dấu cách.');
+  assert.equal(
+    indent[0].message,
+    'Dòng này thụt lề 6 dấu cách, sâu hơn khóa "rank" phía trên (đã có giá trị), nên YAML đọc nó là phần tiếp của giá trị đó. Các khóa cùng cấp thụt lề 2 dấu cách.',
+  );
 });
 
 test('no parser or validator English inside Vietnamese messages', () => {
@@ -96,14 +125,26 @@ test('no parser or validator English inside Vietnamese messages', () => {
 test('did-you-mean counts swapped letters as one edit; a misspelt required key is one diagnostic', () => {
   const key = (from: string, to: string) => check(withLine(BASE, from, to));
   const title = key('  title: Hội', '  titel: Hội');
-  assert.deepEqual(title.map((d) => [brief(d), d.message]), [['unknown-key@3:3', 'Khóa "titel" không hợp lệ; có phải "title"?']]);
-  assert.deepEqual(title[0].fixes?.map((f) => [f.title, f.preferred]), [['Đổi thành "title"', true]]);
+  assert.deepEqual(
+    title.map((d) => [brief(d), d.message]),
+    [['unknown-key@3:3', 'Khóa "titel" không hợp lệ; có phải "title"?']],
+  );
+  assert.deepEqual(
+    title[0].fixes?.map((f) => [f.title, f.preferred]),
+    [['Đổi thành "title"', true]],
+  );
   assert.deepEqual(key('  rank: Đại tướng', '  rnak: Đại tướng').map(brief), ['unknown-key@11:3']);
-  assert.deepEqual(key('chair:', 'chiar:').map((d) => [brief(d), d.message]), [['unknown-key@10:1', 'Khóa "chiar" không hợp lệ; có phải "chair"?']]);
+  assert.deepEqual(
+    key('chair:', 'chiar:').map((d) => [brief(d), d.message]),
+    [['unknown-key@10:1', 'Khóa "chiar" không hợp lệ; có phải "chair"?']],
+  );
   assert.deepEqual(key('  name: Tô Lâm', '  nmae: Tô Lâm').map(brief), ['unknown-key@12:3']);
   // Catalog values too: "Trugn tướng" is one swap from "Trung tướng".
   const rank = key('  rank: Đại tướng', '  rank: Trugn tướng');
-  assert.deepEqual(rank.map((d) => d.message), ['Cấp bậc hàm "Trugn tướng" không có trong danh mục; có phải "Trung tướng"?']);
+  assert.deepEqual(
+    rank.map((d) => d.message),
+    ['Cấp bậc hàm "Trugn tướng" không có trong danh mục; có phải "Trung tướng"?'],
+  );
 });
 
 test('a short form is treated the same in every unit field', () => {
@@ -115,7 +156,11 @@ test('a short form is treated the same in every unit field', () => {
     withLine(BASE, '  published: 2020-02-27', `  published: 2020-02-27\n  held_by: ${value}`),
   ];
   for (const value of ['BCA', 'Bộ công an', 'Bo Cong an', 'BQP']) {
-    const results = unitFields(value).map((t) => check(t).map((d) => `${d.code}:${d.severity}`).join(','));
+    const results = unitFields(value).map((t) =>
+      check(t)
+        .map((d) => `${d.code}:${d.severity}`)
+        .join(','),
+    );
     assert.equal(new Set(results).size, 1, `${value}: ${results.join(' | ')}`);
   }
 });

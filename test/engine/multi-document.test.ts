@@ -15,7 +15,10 @@ test('one look-alike letter or NFD word in a three-document file is reported onc
 
   const nfd = withLine(BASE, TITLE, '  title: Hội nghị'.normalize('NFD'));
   const n = engine.check([BASE, nfd, BASE].join('---\n'), 'x.briefing.yaml').filter((d) => d.code === 'text-not-nfc');
-  assert.deepEqual(n.map((d) => d.range.start.line), [BASE.split('\n').length + 2, BASE.split('\n').length + 2]);
+  assert.deepEqual(
+    n.map((d) => d.range.start.line),
+    [BASE.split('\n').length + 2, BASE.split('\n').length + 2],
+  );
 });
 
 test('the look-alike letter is reported once even when only a later document is a mapping', () => {
@@ -34,6 +37,9 @@ test('a file of 4,000 documents, each with a look-alike letter, gets exactly 4,0
   assert.deepEqual(lookalikes.slice(0, 2).map(brief), ['lookalike-letter@2:10', 'lookalike-letter@6:10']);
   // The fix-all of a missing key keeps each document's own line break.
   const crlf = engine.check(Array.from({ length: 3 }, () => doc.replace(/\n/g, '\r\n')).join('---\r\n'), 'x.briefing.yaml');
-  const insert = crlf.flatMap((d) => d.fixes ?? []).flatMap((f) => f.edits).find((e) => e.newText.includes('chair:'));
+  const insert = crlf
+    .flatMap((d) => d.fixes ?? [])
+    .flatMap((f) => f.edits)
+    .find((e) => e.newText.includes('chair:'));
   assert.ok(insert && insert.newText.startsWith('\r\n'), JSON.stringify(insert));
 });

@@ -35,7 +35,13 @@ test('records saved with CRLF line ends take the fast path and parse exactly as 
     assert.equal(on, off, file);
   }
   // The same files as with LF line ends (test/engine/parse-parity.test.ts).
-  assert.deepEqual(declined.sort(), ['decimal-comma-in-flow-map.yaml', 'duplicate-key.yaml', 'yaml-syntax-over-indented.yaml', 'yaml-syntax-unclosed-quote.yaml', 'yaml-syntax.yaml']);
+  assert.deepEqual(declined.sort(), [
+    'decimal-comma-in-flow-map.yaml',
+    'duplicate-key.yaml',
+    'yaml-syntax-over-indented.yaml',
+    'yaml-syntax-unclosed-quote.yaml',
+    'yaml-syntax.yaml',
+  ]);
   for (const [seed, lines] of [
     [5, 80],
     [6, 600],
@@ -84,4 +90,3 @@ test('block scalars as people write them: blank lines, deeper lines, chomping, t
     assert.equal(compare(text), 'declined', JSON.stringify(text));
   }
 });
-

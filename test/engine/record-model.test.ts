@@ -14,7 +14,14 @@ const STAT = '  - label: Phạm tội về ma túy\n    value: 1457\n    unit: v
 const withStat = (stat: string) => withLine(BASE, STAT, stat);
 
 test('a statistic reported only as a change: comparisons without a value', () => {
-  assert.deepEqual(codes(withStat('  - label: Tội phạm về trật tự xã hội\n    unit: vụ\n    comparisons:\n      - { direction: giảm, percent: 0.17, baseline: cùng kỳ năm 2019 }\n')), []);
+  assert.deepEqual(
+    codes(
+      withStat(
+        '  - label: Tội phạm về trật tự xã hội\n    unit: vụ\n    comparisons:\n      - { direction: giảm, percent: 0.17, baseline: cùng kỳ năm 2019 }\n',
+      ),
+    ),
+    [],
+  );
 });
 
 test('a statistic with neither a value nor a comparison misses its value', () => {
@@ -70,14 +77,24 @@ test('stand-in names are rejected and the fix to unnamed: true is only offered',
     const text = withLine(BASE, '  name: Tô Lâm', `  name: "${name}"`);
     const ds = check(text).filter((d) => d.code === 'person-without-name');
     assert.equal(ds.length, 1, name);
-    assert.deepEqual(ds[0].fixes?.map((f) => [f.title, f.preferred]), [['Thay bằng unnamed: true', false]]);
+    assert.deepEqual(
+      ds[0].fixes?.map((f) => [f.title, f.preferred]),
+      [['Thay bằng unnamed: true', false]],
+    );
   }
   // A real name that happens to be short is a name.
-  assert.deepEqual(codes(BASE.replace('  name: Tô Lâm', '  name: Na')).filter((c) => c.startsWith('person')), []);
+  assert.deepEqual(
+    codes(BASE.replace('  name: Tô Lâm', '  name: Na')).filter((c) => c.startsWith('person')),
+    [],
+  );
 });
 
 test('a source without a publisher: an internal document says so; a stand-in publisher is rejected', () => {
-  const internal = withLine(BASE, '  publisher: ANTD.VN\n  published: 2020-02-27', '  kind: nội bộ\n  document: Báo cáo sơ kết công tác tháng 2-2020\n  held_by: Văn phòng Bộ Công an');
+  const internal = withLine(
+    BASE,
+    '  publisher: ANTD.VN\n  published: 2020-02-27',
+    '  kind: nội bộ\n  document: Báo cáo sơ kết công tác tháng 2-2020\n  held_by: Văn phòng Bộ Công an',
+  );
   assert.deepEqual(codes(internal), []);
   assert.deepEqual(codes(withLine(internal, '  document: Báo cáo sơ kết công tác tháng 2-2020\n', '')), ['missing-key@19:1']);
   assert.deepEqual(codes(withLine(BASE, '  publisher: ANTD.VN\n', '')), ['missing-key@19:1']);
@@ -118,12 +135,19 @@ test('an army unit puts its people on the army ladder when the record gives no f
 });
 
 test('a ministry merged on 2025-03-01 is not valid after it; its successor is only offered', () => {
-  let text = withLine(BASE, '  date: 2020-02-26', '  date: 2025-04-04').replaceAll('tháng 2-2020', 'tháng 3-2025').replace('2020-02-01', '2025-03-01').replace('2020-02-29', '2025-03-31').replace('published: 2020-02-27', 'published: 2025-04-05');
+  let text = withLine(BASE, '  date: 2020-02-26', '  date: 2025-04-04')
+    .replaceAll('tháng 2-2020', 'tháng 3-2025')
+    .replace('2020-02-01', '2025-03-01')
+    .replace('2020-02-29', '2025-03-31')
+    .replace('published: 2020-02-27', 'published: 2025-04-05');
   text = withLine(text, '  format: trực tuyến', '  format: trực tuyến\n  organizer: Bộ Thông tin và Truyền thông');
   const ds = check(text);
   assert.deepEqual(ds.map(brief), ['unit-not-valid-at-date@10:14']);
   assert.match(ds[0].message, /Bộ Khoa học và Công nghệ/);
-  assert.deepEqual(ds[0].fixes?.map((f) => f.preferred), [false]);
+  assert.deepEqual(
+    ds[0].fixes?.map((f) => f.preferred),
+    [false],
+  );
 });
 
 test('periods as written, with the year taken from the record', () => {
@@ -149,9 +173,17 @@ test('periods as written, with the year taken from the record', () => {
 });
 
 test('a period without a year is filled from the record; a range whose end disagrees is caught', () => {
-  const text = withLine(BASE, '    text: tháng 2-2020\n    start: 2020-02-01\n    end: 2020-02-29', '    text: tháng 2\n    start: 2020-02-01\n    end: 2020-02-29');
+  const text = withLine(
+    BASE,
+    '    text: tháng 2-2020\n    start: 2020-02-01\n    end: 2020-02-29',
+    '    text: tháng 2\n    start: 2020-02-01\n    end: 2020-02-29',
+  );
   assert.deepEqual(codes(text), []);
-  const range = withLine(BASE, '    text: tháng 2-2020\n    start: 2020-02-01\n    end: 2020-02-29', '    text: 25-26/2\n    start: 2020-02-25\n    end: 2020-02-27');
+  const range = withLine(
+    BASE,
+    '    text: tháng 2-2020\n    start: 2020-02-01\n    end: 2020-02-29',
+    '    text: 25-26/2\n    start: 2020-02-25\n    end: 2020-02-27',
+  );
   const ds = check(range);
   assert.deepEqual(ds.map(brief), ['period-mismatch@8:10']);
   assert.equal(ds[0].message, 'Kỳ "25-26/2" có end là 2020-02-26, không phải 2020-02-27.');
@@ -172,12 +204,23 @@ test('completion and hover treat bodies outside the police like police units', (
     const c = at(engine, marked);
     return engine.complete(c.record, c.position);
   };
-  assert.deepEqual(complete(unitLine('bo quoc|')).map((i) => [i.label, i.detail]), [['Bộ Quốc phòng', 'bộ']]);
+  assert.deepEqual(
+    complete(unitLine('bo quoc|')).map((i) => [i.label, i.detail]),
+    [['Bộ Quốc phòng', 'bộ']],
+  );
   const h = at(engine, unitLine('Bộ Quốc| phòng'));
-  assert.equal(engine.hover(h.record, h.position)?.contents, '**Bộ Quốc phòng**\n\nLoại: bộ\n\nLực lượng: Quân đội nhân dân\n\nGhi chú: Người của Bộ dùng thang cấp bậc Quân đội nhân dân (S12)\n\nNguồn: R20, S12');
+  assert.equal(
+    engine.hover(h.record, h.position)?.contents,
+    '**Bộ Quốc phòng**\n\nLoại: bộ\n\nLực lượng: Quân đội nhân dân\n\nGhi chú: Người của Bộ dùng thang cấp bậc Quân đội nhân dân (S12)\n\nNguồn: R20, S12',
+  );
   // The head of the person's own body first; ranks from the ladder of the person's unit.
   const positions = complete(withLine(BASE, '    - Bộ trưởng Bộ Công an', '    - |\n  unit: Bộ Ngoại giao'));
   assert.deepEqual(positions[0].label, 'Bộ trưởng Bộ Ngoại giao');
-  const ranks = complete(withLine(BASE, '  rank: Đại tướng', '  rank: |').replace('    - Bộ trưởng Bộ Công an', '    - Bộ trưởng Bộ Công an\n  unit: Bộ Quốc phòng'));
-  assert.deepEqual(ranks.slice(0, 3).map((i) => i.label), ['Đại tướng', 'Thượng tướng', 'Đô đốc']);
+  const ranks = complete(
+    withLine(BASE, '  rank: Đại tướng', '  rank: |').replace('    - Bộ trưởng Bộ Công an', '    - Bộ trưởng Bộ Công an\n  unit: Bộ Quốc phòng'),
+  );
+  assert.deepEqual(
+    ranks.slice(0, 3).map((i) => i.label),
+    ['Đại tướng', 'Thượng tướng', 'Đô đốc'],
+  );
 });

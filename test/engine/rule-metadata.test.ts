@@ -19,7 +19,16 @@ test('every rule id has its own file under engine/rules/ that defines it', () =>
 });
 
 test('every rule file is in the registry', () => {
-  const helpers = new Set(['index.ts', 'rule.ts', 'helpers.ts', 'catalog-refs.ts', 'statistics-view.ts', 'unknown-value-check.ts', 'usable-number.ts', 'archive.ts']);
+  const helpers = new Set([
+    'index.ts',
+    'rule.ts',
+    'helpers.ts',
+    'catalog-refs.ts',
+    'statistics-view.ts',
+    'unknown-value-check.ts',
+    'usable-number.ts',
+    'archive.ts',
+  ]);
   const files = readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && !helpers.has(f));
   assert.deepEqual(files.map((f) => f.replace(/\.ts$/, '')).sort(), ALL_RULES.map((r) => r.id).sort());
 });
@@ -37,12 +46,29 @@ test('metadata: tags, a docs anchor that docs/rules.md has, fixable derived from
     assert.deepEqual(tagsOf(rule.id), [...rule.tags], `${rule.id}: tags in the order of RULE_TAG_NAMES`);
   }
   // The configuration's tag index is built from the rules' own tags.
-  for (const [tag, ids] of Object.entries(RULE_TAGS)) assert.deepEqual(ids, ALL_RULES.filter((r) => (r.tags as readonly string[]).includes(tag)).map((r) => r.id), tag);
+  for (const [tag, ids] of Object.entries(RULE_TAGS))
+    assert.deepEqual(
+      ids,
+      ALL_RULES.filter((r) => (r.tags as readonly string[]).includes(tag)).map((r) => r.id),
+      tag,
+    );
 });
 
 test('what can be fixed without asking, rule by rule', () => {
   const by = (fixable: Rule['fixable']) => ALL_RULES.filter((r) => r.fixable === fixable).map((r) => r.id);
-  assert.deepEqual(by('safe'), ['unknown-key', 'wrong-type', 'invalid-value', 'text-not-nfc', 'lookalike-letter', 'catalog-spelling', 'person-name-spelling', 'decimal-comma-in-flow-map', 'thousands-separator', 'date-format', 'period-mismatch']);
+  assert.deepEqual(by('safe'), [
+    'unknown-key',
+    'wrong-type',
+    'invalid-value',
+    'text-not-nfc',
+    'lookalike-letter',
+    'catalog-spelling',
+    'person-name-spelling',
+    'decimal-comma-in-flow-map',
+    'thousands-separator',
+    'date-format',
+    'period-mismatch',
+  ]);
   // A dissolved unit's successor, another person, the sign of a change, another day: the user picks.
   assert.deepEqual(by('suggestion'), [
     'missing-key',
@@ -87,7 +113,16 @@ test('each fix carries the kind its rule declares, and --fix follows the declara
 test('one rule, two kinds: a thousands separator in a count is safe to fix, elsewhere a suggestion', () => {
   const engine = newEngine();
   const count = withLine(BASE, '    value: 1457', '    value: 1.457');
-  assert.deepEqual(engine.check(count).flatMap((d) => d.fixes ?? []).map((f) => f.kind), ['safe']);
-  const kinds = engine.check(count.replace('unit: vụ', 'unit: tỷ đồng')).flatMap((d) => d.fixes ?? []).map((f) => f.kind);
+  assert.deepEqual(
+    engine
+      .check(count)
+      .flatMap((d) => d.fixes ?? [])
+      .map((f) => f.kind),
+    ['safe'],
+  );
+  const kinds = engine
+    .check(count.replace('unit: vụ', 'unit: tỷ đồng'))
+    .flatMap((d) => d.fixes ?? [])
+    .map((f) => f.kind);
   assert.deepEqual(kinds, ['suggestion']);
 });

@@ -124,14 +124,19 @@ test('rank above the legal ceiling of every position (warning, related position)
 });
 
 test('Giám đốc Công an thành phố Hà Nội may be Trung tướng but not Thượng tướng', () => {
-  const pos = (rank: string) => withLine(withLine(BASE, '  rank: Đại tướng', `  rank: ${rank}`), '    - Bộ trưởng Bộ Công an', '    - Giám đốc Công an thành phố Hà Nội');
+  const pos = (rank: string) =>
+    withLine(withLine(BASE, '  rank: Đại tướng', `  rank: ${rank}`), '    - Bộ trưởng Bộ Công an', '    - Giám đốc Công an thành phố Hà Nội');
   assert.deepEqual(check(pos('Trung tướng')).map(brief), []);
   assert.deepEqual(check(pos('Thượng tướng')).map(brief), ['rank-above-ceiling@11:9']);
 });
 
 test('army ranks are not police ranks; civilians have none', () => {
   assert.deepEqual(check(withLine(BASE, '  rank: Đại tướng', '  rank: Đô đốc')).map(brief), ['rank-not-in-force@11:9']);
-  const army = withLine(withLine(BASE, '  rank: Đại tướng', '  rank: Đô đốc\n  force: Quân đội nhân dân'), '    - Bộ trưởng Bộ Công an', '    - Ủy viên Bộ Chính trị');
+  const army = withLine(
+    withLine(BASE, '  rank: Đại tướng', '  rank: Đô đốc\n  force: Quân đội nhân dân'),
+    '    - Bộ trưởng Bộ Công an',
+    '    - Ủy viên Bộ Chính trị',
+  );
   assert.deepEqual(check(army).map(brief), []);
   const civilian = withLine(BASE, '  name: Tô Lâm', '  name: Tô Lâm\n  force: dân sự');
   assert.deepEqual(check(civilian).map(brief), ['rank-not-in-force@11:9']);
@@ -150,7 +155,12 @@ test('dates written the article way get their ISO form, year taken from the reco
   assert.equal(brief(d), 'date-format@4:9');
   assert.match(d.message, /2020-02-26/);
   assert.equal(applyPreferred(text, d), BASE);
-  for (const [written, iso] of [['28/9/2023', '2023-09-28'], ['2.10', '2020-10-02'], ['"2.10"', '"2020-10-02"'], ['ngày 6-2', '2020-02-06']] as const) {
+  for (const [written, iso] of [
+    ['28/9/2023', '2023-09-28'],
+    ['2.10', '2020-10-02'],
+    ['"2.10"', '"2020-10-02"'],
+    ['ngày 6-2', '2020-02-06'],
+  ] as const) {
     const t = withLine(BASE, '  published: 2020-02-27', `  published: ${written}`);
     const dd = check(t).filter((x) => x.code === 'date-format');
     assert.equal(dd.length, 1, written);
@@ -169,43 +179,84 @@ test('period start/end are checked against the written period and filled when mi
 });
 
 test('quarters, half-years and unions of periods are read', () => {
-  const q = withLine(withLine(withLine(BASE, '    text: tháng 2-2020', '    text: quý III và 9 tháng đầu năm 2023'), '    start: 2020-02-01', '    start: 2023-01-01'), '    end: 2020-02-29', '    end: 2023-09-30');
+  const q = withLine(
+    withLine(withLine(BASE, '    text: tháng 2-2020', '    text: quý III và 9 tháng đầu năm 2023'), '    start: 2020-02-01', '    start: 2023-01-01'),
+    '    end: 2020-02-29',
+    '    end: 2023-09-30',
+  );
   const withDate = withLine(withLine(q, '  date: 2020-02-26', '  date: 2023-09-28'), '  published: 2020-02-27', '  published: 2023-09-29');
-  assert.deepEqual(check(withDate).filter((d) => d.code === 'period-mismatch').map(brief), []);
+  assert.deepEqual(
+    check(withDate)
+      .filter((d) => d.code === 'period-mismatch')
+      .map(brief),
+    [],
+  );
 });
 
 test('a merged province named after 2025-07-01: warning with the successor', () => {
   let text = withLine(BASE, '  format: trực tuyến', '  format: trực tuyến\n  organizer: Công an tỉnh Thái Bình');
   text = withLine(text, '  date: 2020-02-26', '  date: 2025-08-14');
-  text = withLine(text, '    text: tháng 2-2020\n    start: 2020-02-01\n    end: 2020-02-29', '    text: tháng 8-2025\n    start: 2025-08-01\n    end: 2025-08-31');
+  text = withLine(
+    text,
+    '    text: tháng 2-2020\n    start: 2020-02-01\n    end: 2020-02-29',
+    '    text: tháng 8-2025\n    start: 2025-08-01\n    end: 2025-08-31',
+  );
   text = withLine(text, '  published: 2020-02-27', '  published: 2025-08-15');
   const d = only(text);
   assert.equal(brief(d), 'unit-not-valid-at-date@10:14');
   assert.match(d.message, /Công an tỉnh Hưng Yên/);
   // The successor is another unit, so another fact: offered, never applied without asking.
-  assert.equal(d.fixes?.some((f) => f.preferred), false);
-  assert.deepEqual(d.fixes?.map((f) => [f.title, f.preferred]), [['Dùng "Công an tỉnh Hưng Yên"', false]]);
+  assert.equal(
+    d.fixes?.some((f) => f.preferred),
+    false,
+  );
+  assert.deepEqual(
+    d.fixes?.map((f) => [f.title, f.preferred]),
+    [['Dùng "Công an tỉnh Hưng Yên"', false]],
+  );
   // The same name in 2024 is fine.
-  const earlier = text.replace('date: 2025-08-14', 'date: 2024-08-14').replace('tháng 8-2025', 'tháng 8-2024').replace('2025-08-01', '2024-08-01').replace('2025-08-31', '2024-08-31').replace('published: 2025-08-15', 'published: 2024-08-15');
+  const earlier = text
+    .replace('date: 2025-08-14', 'date: 2024-08-14')
+    .replace('tháng 8-2025', 'tháng 8-2024')
+    .replace('2025-08-01', '2024-08-01')
+    .replace('2025-08-31', '2024-08-31')
+    .replace('published: 2025-08-15', 'published: 2024-08-15');
   assert.deepEqual(check(earlier).map(brief), []);
 });
 
 test('district police after 2025-03-01 is reported', () => {
   let text = withLine(BASE, '  format: trực tuyến', '  format: trực tuyến\n  organizer: Công an huyện Gia Lâm');
   assert.deepEqual(check(text).map(brief), []);
-  text = text.replace('date: 2020-02-26', 'date: 2025-04-02').replaceAll('tháng 2-2020', 'tháng 4-2025').replace('2020-02-01', '2025-04-01').replace('2020-02-29', '2025-04-30').replace('published: 2020-02-27', 'published: 2025-04-03');
+  text = text
+    .replace('date: 2020-02-26', 'date: 2025-04-02')
+    .replaceAll('tháng 2-2020', 'tháng 4-2025')
+    .replace('2020-02-01', '2025-04-01')
+    .replace('2020-02-29', '2025-04-30')
+    .replace('published: 2020-02-27', 'published: 2025-04-03');
   assert.deepEqual(check(text).map(brief), ['unit-not-valid-at-date@10:14']);
 });
 
 test('breakdown parts may not exceed the total; comparisons need a size; targets must add up', () => {
-  const parts = withLine(BASE, '    unit: vụ\n', '    unit: vụ\n    breakdown:\n      - label: heroin\n        value: 1000\n      - label: ma túy tổng hợp\n        value: 457\n');
+  const parts = withLine(
+    BASE,
+    '    unit: vụ\n',
+    '    unit: vụ\n    breakdown:\n      - label: heroin\n        value: 1000\n      - label: ma túy tổng hợp\n        value: 457\n',
+  );
   assert.deepEqual(check(parts).map(brief), []);
   assert.deepEqual(check(parts.replace('value: 457', 'value: 458')).map(brief), ['breakdown-exceeds-total@19:5']);
-  const cmp = withLine(BASE, '    unit: vụ\n', '    unit: vụ\n    comparisons:\n      - direction: giảm\n        percent: 23.16\n        baseline: cùng kỳ năm 2019\n');
+  const cmp = withLine(
+    BASE,
+    '    unit: vụ\n',
+    '    unit: vụ\n    comparisons:\n      - direction: giảm\n        percent: 23.16\n        baseline: cùng kỳ năm 2019\n',
+  );
   assert.deepEqual(check(cmp).map(brief), []);
   assert.deepEqual(check(cmp.replace('        percent: 23.16\n', '')).map(brief), ['comparison-incomplete@20:9']);
   assert.deepEqual(check(cmp.replace('        baseline: cùng kỳ năm 2019\n', '')).map(brief), ['missing-key@20:9']);
-  const target = withLine(withLine(BASE, '    value: 1457\n    unit: vụ\n', '    value: 79.5\n    unit: "%"\n    target:\n      value: 70\n      difference: 9.5\n'), '  - label: Phạm tội về ma túy', '  - label: Tỷ lệ điều tra khám phá');
+  const target = withLine(
+    withLine(BASE, '    value: 1457\n    unit: vụ\n', '    value: 79.5\n    unit: "%"\n    target:\n      value: 70\n      difference: 9.5\n'),
+    '  - label: Phạm tội về ma túy',
+    '  - label: Tỷ lệ điều tra khám phá',
+  );
   assert.deepEqual(check(target).map(brief), []);
   assert.deepEqual(check(target.replace('difference: 9.5', 'difference: 5')).map(brief), ['target-mismatch@21:7']);
 });
@@ -217,7 +268,11 @@ test('approximate values keep their qualifier and are valid', () => {
 });
 
 test('a meeting without a named chair says so explicitly', () => {
-  const text = withLine(BASE, '  rank: Đại tướng\n  name: Tô Lâm\n  positions:\n    - Bộ trưởng Bộ Công an\n', '  absent: Văn phòng Bộ tổ chức, bài báo không nêu người chủ trì\n');
+  const text = withLine(
+    BASE,
+    '  rank: Đại tướng\n  name: Tô Lâm\n  positions:\n    - Bộ trưởng Bộ Công an\n',
+    '  absent: Văn phòng Bộ tổ chức, bài báo không nêu người chủ trì\n',
+  );
   assert.deepEqual(check(text).map(brief), []);
   assert.deepEqual(check(text.replace('  absent:', '  name: Tô Lâm\n  absent:')).map(brief), ['unknown-key@11:3']);
 });

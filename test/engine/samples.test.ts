@@ -15,10 +15,19 @@ interface Sample {
   source: { url: string };
 }
 
-const SEEDS = ['2019-12-24-hop-bao-cuoi-nam', '2020-02-06-tong-ket-van-phong-bo', '2020-02-26-giao-ban-thang-2', '2020-06-25-so-ket-6-thang', '2023-09-28-so-ket-quy-3'];
+const SEEDS = [
+  '2019-12-24-hop-bao-cuoi-nam',
+  '2020-02-06-tong-ket-van-phong-bo',
+  '2020-02-26-giao-ban-thang-2',
+  '2020-06-25-so-ket-6-thang',
+  '2023-09-28-so-ket-quy-3',
+];
 
 test('five samples from the seed articles and more from other public reports', () => {
-  assert.deepEqual(SEEDS.filter((s) => !samples.includes(`${s}.briefing.yaml`)), []);
+  assert.deepEqual(
+    SEEDS.filter((s) => !samples.includes(`${s}.briefing.yaml`)),
+    [],
+  );
   const others = samples.filter((f) => !SEEDS.includes(f.replace('.briefing.yaml', '')));
   assert.ok(others.length >= 5, others.join(', '));
   const records = others.map((f) => engine.parse(read(join(SAMPLES, f)), f).documents[0].value as Sample);

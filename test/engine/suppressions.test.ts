@@ -91,7 +91,10 @@ test('a misspelt or capitalised rule name is reported, never widened to "every r
 });
 
 test('"briefing-disable-lines" is not a directive (not a file-wide disable of "-lines")', () => {
-  assert.deepEqual(codes(withLine(TWO, '-1.457', '-1.457 # briefing-disable-lines negative-value')), ['count-not-integer@16:11-16:17', 'negative-value@16:11-16:17']);
+  assert.deepEqual(codes(withLine(TWO, '-1.457', '-1.457 # briefing-disable-lines negative-value')), [
+    'count-not-integer@16:11-16:17',
+    'negative-value@16:11-16:17',
+  ]);
 });
 
 test('"# briefing-disable" inside a quoted or block string is text, not a comment', () => {
@@ -108,7 +111,10 @@ test('"# briefing-disable" inside a quoted or block string is text, not a commen
 
 test('syntax errors and duplicate keys cannot be suppressed; unused is not judged while the text is broken', () => {
   const broken = '# briefing-disable\n' + withLine(BASE, '  kind: hội nghị giao ban', '  kind: [hội nghị');
-  assert.deepEqual(codes(broken).map((s) => s.split('@')[0]), ['yaml-syntax']);
+  assert.deepEqual(
+    codes(broken).map((s) => s.split('@')[0]),
+    ['yaml-syntax'],
+  );
   const dup = withLine(BASE, '  name: Tô Lâm', '  name: Tô Lâm # briefing-disable-line\n  name: Tô Lâm # briefing-disable-line duplicate-key');
   assert.deepEqual(codes(dup), ['unused-suppression@11:15-11:38', 'duplicate-key@12:2-12:6', 'unused-suppression@12:15-12:52']);
 });
@@ -138,15 +144,22 @@ test('the CLI reports exactly what the engine reports', (t) => {
   for (const [name, text] of Object.entries(records)) writeFileSync(join(dir, name), text);
   let out = '';
   const code = run(['validate', dir, '--format', 'json'], { stdout: (s) => (out += s), stderr: () => undefined, env: {}, cwd: dir, isTTY: false });
-  const report = JSON.parse(out) as { files: { path: string; diagnostics: { rule: string; range: Diagnostic['range']; message: string; severity: string }[] }[] };
+  const report = JSON.parse(out) as {
+    files: { path: string; diagnostics: { rule: string; range: Diagnostic['range']; message: string; severity: string }[] }[];
+  };
   assert.deepEqual(report.files.map((f) => f.path).sort(), Object.keys(records).sort());
   for (const f of report.files) {
     const expected = engine.check(records[f.path], join(dir, f.path)).map((d) => ({ rule: d.code, range: d.range, message: d.message }));
-    assert.deepEqual(f.diagnostics.map((d) => ({ rule: d.rule, range: d.range, message: d.message })), expected, f.path);
+    assert.deepEqual(
+      f.diagnostics.map((d) => ({ rule: d.rule, range: d.range, message: d.message })),
+      expected,
+      f.path,
+    );
   }
-  assert.deepEqual(
-    report.files.map((f) => `${f.path}: ${f.diagnostics.map((d) => d.rule).join(', ')}`).sort(),
-    ['file.briefing.yaml: count-not-integer', 'line.briefing.yaml: count-not-integer, unused-suppression', 'next.briefing.yaml: '],
-  );
+  assert.deepEqual(report.files.map((f) => `${f.path}: ${f.diagnostics.map((d) => d.rule).join(', ')}`).sort(), [
+    'file.briefing.yaml: count-not-integer',
+    'line.briefing.yaml: count-not-integer, unused-suppression',
+    'next.briefing.yaml: ',
+  ]);
   assert.equal(code, 1); // count-not-integer is an error
 });

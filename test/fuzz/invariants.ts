@@ -15,9 +15,11 @@ export function lspLines(text: string): string[] {
 function inside(lines: string[], r: Range, what: string, out: string[]): void {
   for (const p of [r.start, r.end]) {
     if (!(p.line >= 0 && p.line < lines.length)) out.push(`${what}: line ${p.line} outside 0..${lines.length - 1}`);
-    else if (!(p.character >= 0 && p.character <= lines[p.line].length)) out.push(`${what}: character ${p.character} outside line ${p.line} of length ${lines[p.line].length}`);
+    else if (!(p.character >= 0 && p.character <= lines[p.line].length))
+      out.push(`${what}: character ${p.character} outside line ${p.line} of length ${lines[p.line].length}`);
   }
-  if (r.start.line > r.end.line || (r.start.line === r.end.line && r.start.character > r.end.character)) out.push(`${what}: start after end ${JSON.stringify(r)}`);
+  if (r.start.line > r.end.line || (r.start.line === r.end.line && r.start.character > r.end.character))
+    out.push(`${what}: start after end ${JSON.stringify(r)}`);
 }
 
 /** Every range (diagnostic, related, fix edit) lies inside the document and starts before it ends. */
@@ -61,7 +63,9 @@ export function comments(text: string): { offset: number; source: string }[] {
 
 /** The non-overlapping subset of edits, in the order applyEdits keeps them, by LSP offsets. */
 function keptEdits(doc: TextDocument, edits: readonly TextEdit[]): TextEdit[] {
-  const spans = edits.map((e) => ({ e, start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end) })).sort((a, b) => a.start - b.start || a.end - b.end);
+  const spans = edits
+    .map((e) => ({ e, start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end) }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const out: TextEdit[] = [];
   let pos = 0;
   for (const s of spans) {

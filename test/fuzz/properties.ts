@@ -62,7 +62,8 @@ export function inputProblems(engines: FuzzEngines, text: string, opts: CheckOpt
 /** For fast-check: throws with the problems and the text, so the counterexample says what broke. */
 export function assertInput(engines: FuzzEngines, text: string, opts: CheckOptions): void {
   const problems = inputProblems(engines, text, opts);
-  if (problems.length) throw new Error(`${problems.join('\n')}\ntext (${text.length} chars): ${JSON.stringify(text.length > 2000 ? text.slice(0, 2000) + '…' : text)}`);
+  if (problems.length)
+    throw new Error(`${problems.join('\n')}\ntext (${text.length} chars): ${JSON.stringify(text.length > 2000 ? text.slice(0, 2000) + '…' : text)}`);
 }
 
 /** `--runs N` and `--seed S` from the arguments `npm run fuzz -- …` passes in BRIEFING_FUZZ_ARGS. */

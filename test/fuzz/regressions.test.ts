@@ -21,7 +21,8 @@ test('a lone \\r ends a line, as LSP clients count lines', () => {
   assert.equal(li.lineText(1), 'b');
   assert.equal(li.offsetAt({ line: 0, character: 9 }), 1);
   const doc = TextDocument.create('x:/a', 'yaml', 0, li.text);
-  for (let o = 0; o <= li.text.length; o++) if (li.text[o - 1] !== '\r' || li.text[o] !== '\n') assert.deepEqual(li.positionAt(o), doc.positionAt(o), `offset ${o}`);
+  for (let o = 0; o <= li.text.length; o++)
+    if (li.text[o - 1] !== '\r' || li.text[o] !== '\n') assert.deepEqual(li.positionAt(o), doc.positionAt(o), `offset ${o}`);
 });
 
 test('fixture lone-cr-in-date: the date split by a \\r is reported on the lines an editor shows', () => {
@@ -57,7 +58,12 @@ test('duplicate keys are reported on the repeated key itself, and the data is re
   assert.deepEqual(check('a: 1\na: 2\n').map(at), ['missing-key@0:0-0:1', 'duplicate-key@1:0-1:1', 'unknown-key@1:0-1:1']);
   // After a key with no value the parser placed the problem at the end of the line before.
   assert.deepEqual(check('meeting:\nmeeting:\n').map(at), ['missing-key@0:0-0:7', 'duplicate-key@1:0-1:7', 'wrong-type@1:8-1:8']);
-  assert.deepEqual(check('x: {a: 1, a: 2}\n').map(at).filter((s) => s.startsWith('duplicate')), ['duplicate-key@0:10-0:11']);
+  assert.deepEqual(
+    check('x: {a: 1, a: 2}\n')
+      .map(at)
+      .filter((s) => s.startsWith('duplicate')),
+    ['duplicate-key@0:10-0:11'],
+  );
 });
 
 test('a value reached through an alias gets no fix that would replace the alias', () => {
@@ -72,7 +78,10 @@ test('fixture conflicting-fixes-minimal: renaming "ѥnd" wins over inserting a s
   const text = loadFixture('conflicting-fixes-minimal').text;
   assert.deepEqual(check(text).map(at), ['period-mismatch@5:10-5:22', 'unknown-key@7:4-7:7']);
   // Both fixes together write "end" twice.
-  assert.equal(check(applyEdits(text, preferredEdits(check(text)))).some((d) => d.code === 'duplicate-key'), true);
+  assert.equal(
+    check(applyEdits(text, preferredEdits(check(text)))).some((d) => d.code === 'duplicate-key'),
+    true,
+  );
   const out = fixAll(text, check);
   assert.equal(out.text, BASE);
   assert.deepEqual(check(out.text), []);

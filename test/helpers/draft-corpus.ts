@@ -22,7 +22,12 @@ function load(dir: string, expectedOf: (file: string) => string): Article[] {
     .sort()
     .map((f) => {
       const expected = parse(readFileSync(expectedOf(f), 'utf8'));
-      return { name: f, text: readFileSync(join(dir, f), 'utf8'), expected, options: { published: expected.source?.published, publisher: expected.source?.publisher } };
+      return {
+        name: f,
+        text: readFileSync(join(dir, f), 'utf8'),
+        expected,
+        options: { published: expected.source?.published, publisher: expected.source?.publisher },
+      };
     });
 }
 
@@ -31,7 +36,8 @@ const SEEDS = join(ROOT, 'test', 'fixtures', 'seed-articles');
 
 export const TEST_ARTICLES = (): Article[] => load(ARTICLES, (f) => join(ARTICLES, f.replace(/\.txt$/, '.expected.yaml')));
 /** Seeds are drafted with the publication date only: the publisher is not measured. */
-export const SEED_ARTICLES = (): Article[] => load(SEEDS, (f) => join(ROOT, 'samples', f.replace(/\.txt$/, '.briefing.yaml'))).map((a) => ({ ...a, options: { published: a.options.published } }));
+export const SEED_ARTICLES = (): Article[] =>
+  load(SEEDS, (f) => join(ROOT, 'samples', f.replace(/\.txt$/, '.briefing.yaml'))).map((a) => ({ ...a, options: { published: a.options.published } }));
 
 export function evaluate(corpus: () => Article[]): { totals: Record<Kind, Tally>; articles: { name: string; result: Record<Kind, Tally> }[] } {
   const engine = newEngine();
@@ -51,5 +57,9 @@ export function formatTable(totals: Record<Kind, Tally>): string {
     const found = (t as { found?: number }).found ?? t.matched;
     return `| ${k} | ${t.drafted} | ${t.expected} | ${t.matched} | ${found} | ${precision.toFixed(2)} | ${recall.toFixed(2)} |`;
   });
-  return ['| kind | drafted | expected | drafted and right | expected and found | precision | recall |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n');
+  return [
+    '| kind | drafted | expected | drafted and right | expected and found | precision | recall |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
 }

@@ -59,7 +59,11 @@ function multiset(drafted: string[], expected: string[]): Tally {
 }
 
 function words(s: string): Set<string> {
-  return new Set(fold(s).split(' ').filter((w) => w.length > 1));
+  return new Set(
+    fold(s)
+      .split(' ')
+      .filter((w) => w.length > 1),
+  );
 }
 
 function overlaps(a: Rec, b: Rec): boolean {

@@ -24,7 +24,11 @@ export function brief(d: Diagnostic): string {
 export function covered(text: string, d: { range: Diagnostic['range'] }): string {
   const lines = text.split('\n');
   if (d.range.start.line === d.range.end.line) return lines[d.range.start.line].slice(d.range.start.character, d.range.end.character);
-  return [lines[d.range.start.line].slice(d.range.start.character), ...lines.slice(d.range.start.line + 1, d.range.end.line), lines[d.range.end.line].slice(0, d.range.end.character)].join('\n');
+  return [
+    lines[d.range.start.line].slice(d.range.start.character),
+    ...lines.slice(d.range.start.line + 1, d.range.end.line),
+    lines[d.range.end.line].slice(0, d.range.end.character),
+  ].join('\n');
 }
 
 /** A minimal valid record; tests replace one line to break one thing. */

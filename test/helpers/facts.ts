@@ -50,7 +50,13 @@ export function facts(text: string): Fact[] {
         if (splits.some((s) => node.items.indexOf(s.pair) + 1 === node.items.indexOf(pair))) continue; // the stray "17"
         if (split) {
           const read = [...path, key].map(keyAs);
-          out.push({ path: read.join('.'), key: read[read.length - 1], parent: read.slice(0, -1).join('.'), source: split.written, value: Number(split.fixed) });
+          out.push({
+            path: read.join('.'),
+            key: read[read.length - 1],
+            parent: read.slice(0, -1).join('.'),
+            source: split.written,
+            value: Number(split.fixed),
+          });
           continue;
         }
         walk(pair.value, [...path, key]);
@@ -95,7 +101,10 @@ export function sameFact(engine: Engine, before: Fact, after: Fact, year?: numbe
     const x = match.match(text);
     if (x && x.canonical === b) return true;
   }
-  const ranks = cat.forces.all().map((f) => cat.ranks(f.id)).filter((r) => r !== undefined);
+  const ranks = cat.forces
+    .all()
+    .map((f) => cat.ranks(f.id))
+    .filter((r) => r !== undefined);
   if (ranks.some((r) => r!.match(text)?.canonical === b)) return true;
   const p = cat.matchPosition(text);
   return !!p && p.canonical === b;

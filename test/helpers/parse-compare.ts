@@ -16,7 +16,8 @@ function kind(n: unknown): string {
 function treeDiff(a: unknown, b: unknown, path = '$'): string | undefined {
   if (kind(a) !== kind(b)) return `${path}: ${kind(a)} vs ${kind(b)}`;
   if (isPair(a) && isPair(b)) return treeDiff(a.key, b.key, `${path}.key`) ?? treeDiff(a.value, b.value, `${path}.value`);
-  if (!(isMap(a) || isSeq(a) || isScalar(a)) || !(isMap(b) || isSeq(b) || isScalar(b))) return Object.is(a, b) ? undefined : `${path}: ${String(a)} vs ${String(b)}`;
+  if (!(isMap(a) || isSeq(a) || isScalar(a)) || !(isMap(b) || isSeq(b) || isScalar(b)))
+    return Object.is(a, b) ? undefined : `${path}: ${String(a)} vs ${String(b)}`;
   if (JSON.stringify(a.range) !== JSON.stringify(b.range)) return `${path}: range ${JSON.stringify(a.range)} vs ${JSON.stringify(b.range)}`;
   if (isScalar(a) && isScalar(b)) {
     for (const p of ['value', 'type', 'source', 'format', 'minFractionDigits', 'tag'] as const) {
@@ -63,4 +64,3 @@ export function diagnosticsBothWays(text: string): [string, string] {
     setFastPath(before);
   }
 }
-

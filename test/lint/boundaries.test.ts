@@ -14,7 +14,14 @@ async function importErrors(filePath: string, source: string): Promise<string[]>
 
 test('the engine imports no Node module, editor package, face or host helper', async () => {
   const file = 'server/src/engine/text/probe.ts';
-  for (const source of ["import { x } from 'node:fs';", "import { x } from 'path';", "import { x } from 'vscode-languageserver';", "import { x } from '../../lsp/files';", "import { x } from '../../cli/run';", "import { x } from '../../host/assets';"]) {
+  for (const source of [
+    "import { x } from 'node:fs';",
+    "import { x } from 'path';",
+    "import { x } from 'vscode-languageserver';",
+    "import { x } from '../../lsp/files';",
+    "import { x } from '../../cli/run';",
+    "import { x } from '../../host/assets';",
+  ]) {
     assert.equal((await importErrors(file, source)).length, 1, source);
   }
   assert.deepEqual(await importErrors(file, "import { x } from '../types';"), []);

@@ -18,7 +18,12 @@ function fakeTimers() {
     return t;
   };
   const cancel = (h: unknown) => ((h as { cancelled: boolean }).cancelled = true);
-  const timers: Timers = { setTimeout: (run, ms) => add('timeout', run, ms), clearTimeout: cancel, setImmediate: (run) => add('immediate', run, 0), clearImmediate: cancel };
+  const timers: Timers = {
+    setTimeout: (run, ms) => add('timeout', run, ms),
+    clearTimeout: cancel,
+    setImmediate: (run) => add('immediate', run, 0),
+    clearImmediate: cancel,
+  };
   const live = () => queue.filter((t) => !t.cancelled);
   const fire = () => {
     for (const t of live()) {
@@ -33,10 +38,19 @@ test('a document never validated, or cheap to validate, is validated at once', (
   const { timers, live, fire } = fakeTimers();
   const d = new AdaptiveDebounce(timers);
   const runs: string[] = [];
-  assert.equal(d.schedule('a', 300, () => runs.push('a1')), 'now');
+  assert.equal(
+    d.schedule('a', 300, () => runs.push('a1')),
+    'now',
+  );
   d.recordCost('a', 2);
-  assert.equal(d.schedule('a', 300, () => runs.push('a2')), 'now');
-  assert.deepEqual(live().map((t) => t.kind), ['immediate']);
+  assert.equal(
+    d.schedule('a', 300, () => runs.push('a2')),
+    'now',
+  );
+  assert.deepEqual(
+    live().map((t) => t.kind),
+    ['immediate'],
+  );
   fire();
   assert.deepEqual(runs, ['a2'], 'changes queued in one turn are validated once, with the latest text');
   d.recordCost('a', CHEAP_VALIDATION_MS);
@@ -48,13 +62,23 @@ test('an expensive document waits for the pause; each change restarts the wait',
   const d = new AdaptiveDebounce(timers);
   const runs: number[] = [];
   d.recordCost('big', CHEAP_VALIDATION_MS + 1);
-  for (let v = 2; v <= 4; v++) assert.equal(d.schedule('big', 300, () => runs.push(v)), 'debounced');
-  assert.deepEqual(live().map((t) => [t.kind, t.ms]), [['timeout', 300]]);
+  for (let v = 2; v <= 4; v++)
+    assert.equal(
+      d.schedule('big', 300, () => runs.push(v)),
+      'debounced',
+    );
+  assert.deepEqual(
+    live().map((t) => [t.kind, t.ms]),
+    [['timeout', 300]],
+  );
   fire();
   assert.deepEqual(runs, [4]);
   // Once it is cheap again (the user deleted most of it), it is validated at once again.
   d.recordCost('big', 1);
-  assert.equal(d.schedule('big', 300, () => runs.push(5)), 'now');
+  assert.equal(
+    d.schedule('big', 300, () => runs.push(5)),
+    'now',
+  );
 });
 
 test('a debounce of 0 always validates at once; each document has its own cost', () => {
@@ -98,13 +122,23 @@ describe('the server with a one-minute debounce', () => {
     assert.ok(codes.includes('impossible-date'));
     // "2020-02-30" → "2020-02-20": the impossible date goes away, the other findings stay.
     const v2 = client.change(uri, [{ range: { start: { line: 3, character: 16 }, end: { line: 3, character: 17 } }, newText: '2' }]);
-    assert.deepEqual((await client.diagnostics(uri, { version: v2 })).map((d) => d.code), codes.filter((c) => c !== 'impossible-date'));
+    assert.deepEqual(
+      (await client.diagnostics(uri, { version: v2 })).map((d) => d.code),
+      codes.filter((c) => c !== 'impossible-date'),
+    );
     // A burst of edits ends with the diagnostics of the last version; versions only go forward.
     const start = client.published.length;
     let last = v2;
-    for (const digit of ['3', '1', '0']) last = client.change(uri, [{ range: { start: { line: 3, character: 16 }, end: { line: 3, character: 17 } }, newText: digit }]);
+    for (const digit of ['3', '1', '0'])
+      last = client.change(uri, [{ range: { start: { line: 3, character: 16 }, end: { line: 3, character: 17 } }, newText: digit }]);
     assert.ok((await client.diagnostics(uri, { version: last })).some((d) => d.code === 'impossible-date'));
-    const versions = client.published.slice(start).filter((p) => p.uri === uri).map((p) => p.version as number);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b));
+    const versions = client.published
+      .slice(start)
+      .filter((p) => p.uri === uri)
+      .map((p) => p.version as number);
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+    );
   });
 });

@@ -27,7 +27,13 @@ const within = <T>(p: Promise<T>, ms: number, what: string): Promise<T> =>
 
 const frame = (body: string, length = Buffer.byteLength(body)) => `Content-Length: ${length}\r\n\r\n${body}`;
 const INIT = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
-const HOVER = (id: number) => JSON.stringify({ jsonrpc: '2.0', id, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///x.briefing.yaml' }, position: { line: 0, character: 0 } } });
+const HOVER = (id: number) =>
+  JSON.stringify({
+    jsonrpc: '2.0',
+    id,
+    method: 'textDocument/hover',
+    params: { textDocument: { uri: 'file:///x.briefing.yaml' }, position: { line: 0, character: 0 } },
+  });
 
 for (const [what, bad] of [
   ['shorter', frame(HOVER(2), 20)],
@@ -49,7 +55,14 @@ test('requests before initialize get -32002; requests after shutdown get an erro
   const connection = createMessageConnection(new StreamMessageReader(s.child.stdout!), new StreamMessageWriter(s.child.stdin!));
   connection.listen();
   const hover = () => connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///x.briefing.yaml' }, position: { line: 0, character: 0 } });
-  const before = await within(hover().then(() => undefined, (e: unknown) => e), 10_000, 'hover before initialize');
+  const before = await within(
+    hover().then(
+      () => undefined,
+      (e: unknown) => e,
+    ),
+    10_000,
+    'hover before initialize',
+  );
   assert.ok(before instanceof ResponseError);
   assert.equal(before.code, -32002);
 
@@ -57,7 +70,14 @@ test('requests before initialize get -32002; requests after shutdown get an erro
   await connection.sendNotification('initialized', {});
   assert.equal(await within(hover(), 10_000, 'hover after initialize'), null);
   await connection.sendRequest('shutdown');
-  const afterShutdown = await within(hover().then(() => undefined, (e: unknown) => e), 10_000, 'hover after shutdown');
+  const afterShutdown = await within(
+    hover().then(
+      () => undefined,
+      (e: unknown) => e,
+    ),
+    10_000,
+    'hover after shutdown',
+  );
   assert.ok(afterShutdown instanceof ResponseError);
   assert.equal(afterShutdown.code, -32600);
   await connection.sendNotification('exit');

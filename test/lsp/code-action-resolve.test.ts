@@ -28,7 +28,10 @@ describe('fix all, resolved when chosen', () => {
   });
 
   test('the server says it resolves code actions only to clients that do', () => {
-    assert.deepEqual(lazy.initializeResult?.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.briefing'], resolveProvider: true });
+    assert.deepEqual(lazy.initializeResult?.capabilities.codeActionProvider, {
+      codeActionKinds: ['quickfix', 'source.fixAll.briefing'],
+      resolveProvider: true,
+    });
     assert.deepEqual(eager.initializeResult?.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.briefing'] });
   });
 

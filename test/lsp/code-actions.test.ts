@@ -26,7 +26,10 @@ describe('code actions', () => {
     const spelling = diags.find((d) => d.code === 'catalog-spelling')!;
     const actions = await client.codeActions(uri, spelling.range, [spelling]);
     const quickfixes = actions.filter((a) => a.kind === 'quickfix');
-    assert.deepEqual(quickfixes.map((a) => a.title), ['Dùng cách viết chuẩn "Đại tướng"']);
+    assert.deepEqual(
+      quickfixes.map((a) => a.title),
+      ['Dùng cách viết chuẩn "Đại tướng"'],
+    );
     const fix = quickfixes[0];
     assert.equal(fix.isPreferred, true);
     assert.deepEqual(fix.diagnostics, [spelling]);
@@ -39,7 +42,10 @@ describe('code actions', () => {
     const diags = await client.diagnostics(uri, { version: 1 });
     const thousands = diags.find((d) => d.code === 'thousands-separator')!;
     const quick = await client.codeActions(uri, thousands.range, [thousands], ['quickfix']);
-    assert.deepEqual(quick.map((a) => `${a.kind}:${a.title}`), ['quickfix:Sửa thành 1457']);
+    assert.deepEqual(
+      quick.map((a) => `${a.kind}:${a.title}`),
+      ['quickfix:Sửa thành 1457'],
+    );
     const none = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['quickfix']);
     assert.deepEqual(none, []);
   });

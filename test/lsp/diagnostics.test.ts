@@ -62,7 +62,9 @@ describe('diagnostics (push)', () => {
     const diags = await client.diagnostics(uri, { version: 1 });
     const dup = diags.find((d) => d.code === 'duplicate-statistic');
     assert.ok(dup, JSON.stringify(diags));
-    assert.deepEqual(dup.relatedInformation, [{ location: { uri, range: { start: { line: 10, character: 11 }, end: { line: 10, character: 13 } } }, message: 'Lần đầu ở đây.' }]);
+    assert.deepEqual(dup.relatedInformation, [
+      { location: { uri, range: { start: { line: 10, character: 11 }, end: { line: 10, character: 13 } } }, message: 'Lần đầu ở đây.' },
+    ]);
     for (const d of diags) {
       if (d.codeDescription) assert.match(d.codeDescription.href, /^file:/, 'rule links stay local');
     }
@@ -75,7 +77,10 @@ describe('diagnostics (push)', () => {
     // "2020-02-30" → "2020-02-20"
     const v2 = client.change(uri, [{ range: { start: { line: 3, character: 16 }, end: { line: 3, character: 17 } }, newText: '2' }]);
     const d2 = await client.diagnostics(uri, { version: v2 });
-    assert.deepEqual(d2.map((d) => d.code), ['catalog-spelling', 'thousands-separator']);
+    assert.deepEqual(
+      d2.map((d) => d.code),
+      ['catalog-spelling', 'thousands-separator'],
+    );
     const v3 = client.change(uri, sample(SAMPLE_NAMES[0]));
     assert.deepEqual(await client.diagnostics(uri, { version: v3 }), []);
   });
@@ -96,7 +101,10 @@ describe('diagnostics (push)', () => {
     const since = client.published.length;
     client.close(uri);
     const diags = await client.diagnostics(uri, { since });
-    assert.deepEqual(diags.map((d) => d.code), ['impossible-date', 'catalog-spelling', 'thousands-separator']);
+    assert.deepEqual(
+      diags.map((d) => d.code),
+      ['impossible-date', 'catalog-spelling', 'thousands-separator'],
+    );
   });
 
   test('briefing/validateWorkspace counts files, errors and warnings', async () => {

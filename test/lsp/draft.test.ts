@@ -26,14 +26,21 @@ describe('drafting from an article', () => {
   });
 
   test('briefing/draftFromArticle returns the drafted record and its counts', async () => {
-    const r = await client.request<DraftFromArticleResult>('briefing/draftFromArticle', { text: ARTICLE, source: { uri: ws.uriOf('bai-bao.txt'), line: 0, character: 0 }, published: '2020-02-27' });
+    const r = await client.request<DraftFromArticleResult>('briefing/draftFromArticle', {
+      text: ARTICLE,
+      source: { uri: ws.uriOf('bai-bao.txt'), line: 0, character: 0 },
+      published: '2020-02-27',
+    });
     assert.deepEqual({ ...r, text: undefined }, { text: undefined, placeholders: 0, people: 1, statistics: 6, directives: 7 });
     assert.match(r.text, /^# ✎ Bản nháp lập từ bài báo file:\/\/.*bai-bao\.txt: mỗi mục ghi/m);
     assert.match(r.text, /^ {2}date: 2020-02-26 # ← «Ngày 26-2»/m);
   });
 
   test('a hover on a drafted value shows the sentence it came from and a link to it', async () => {
-    const r = await client.request<DraftFromArticleResult>('briefing/draftFromArticle', { text: ARTICLE, source: { uri: ws.uriOf('bai-bao.txt'), line: 0, character: 0 } });
+    const r = await client.request<DraftFromArticleResult>('briefing/draftFromArticle', {
+      text: ARTICLE,
+      source: { uri: ws.uriOf('bai-bao.txt'), line: 0, character: 0 },
+    });
     const uri = 'untitled:Draft-1';
     client.open(uri, r.text);
     const lines = r.text.split('\n');
@@ -54,7 +61,10 @@ describe('drafting from an article', () => {
     const start = ARTICLE.indexOf('Trong công tác đấu tranh');
     const before = ARTICLE.slice(0, start).split('\n');
     const selection = ARTICLE.slice(start);
-    const r = await client.request<DraftFromArticleResult>('briefing/draftFromArticle', { text: selection, source: { uri: ws.uriOf('bai-bao.txt'), line: before.length - 1, character: before[before.length - 1].length } });
+    const r = await client.request<DraftFromArticleResult>('briefing/draftFromArticle', {
+      text: selection,
+      source: { uri: ws.uriOf('bai-bao.txt'), line: before.length - 1, character: before[before.length - 1].length },
+    });
     const uri = 'untitled:Draft-2';
     client.open(uri, r.text);
     const line = r.text.split('\n').findIndex((l) => l === '    value: 5.5');

@@ -100,7 +100,10 @@ describe('editor features', () => {
 
   test('a new key: the allowed keys in order, snippets for keys with required children', async () => {
     const items = itemsOf(await client.completion(ws.uriOf('new-key.briefing.yaml'), { line: 3, character: 2 }));
-    assert.deepEqual(items.map((i) => i.label), ['title', 'date_as_written', 'period', 'format', 'connection_points', 'organizer', 'location']);
+    assert.deepEqual(
+      items.map((i) => i.label),
+      ['title', 'date_as_written', 'period', 'format', 'connection_points', 'organizer', 'location'],
+    );
     assert.ok(items.every((i) => i.kind === CompletionItemKind.Property));
     assert.deepEqual(items[0].textEdit, { range: range(3, 2), newText: 'title: ' });
     const period = items.find((i) => i.label === 'period')!;

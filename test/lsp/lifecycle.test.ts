@@ -59,13 +59,21 @@ describe('server process', () => {
     conn.onRequest('client/registerCapability', () => null);
     conn.listen();
     try {
-      const init = await conn.sendRequest<{ capabilities: { textDocumentSync: unknown } }>('initialize', { processId: null, rootUri: ws.uri, workspaceFolders: [{ uri: ws.uri, name: 'ws' }], capabilities: { workspace: { configuration: true } } });
+      const init = await conn.sendRequest<{ capabilities: { textDocumentSync: unknown } }>('initialize', {
+        processId: null,
+        rootUri: ws.uri,
+        workspaceFolders: [{ uri: ws.uri, name: 'ws' }],
+        capabilities: { workspace: { configuration: true } },
+      });
       assert.ok(init.capabilities.textDocumentSync);
       await conn.sendNotification('initialized', {});
       const uri = ws.uriOf('ipc.briefing.yaml');
       await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'briefing-yaml', version: 1, text: BROKEN } });
       const p = await exitWithin(got, 10_000, 'diagnostics over IPC');
-      assert.deepEqual(p.diagnostics.map((d) => d.code), ['impossible-date', 'catalog-spelling', 'thousands-separator']);
+      assert.deepEqual(
+        p.diagnostics.map((d) => d.code),
+        ['impossible-date', 'catalog-spelling', 'thousands-separator'],
+      );
       child.disconnect();
       await exitWithin(exited, 5000, 'exit after the IPC channel closed');
     } finally {

@@ -31,22 +31,39 @@ describe('navigation and rename by person', () => {
   const expected = () => {
     const out: string[] = [];
     const files = [...readdirSync(ws.dir).filter((f) => f.endsWith('.briefing.yaml')), '.briefing/people.yaml'];
-    for (const f of files) ws.read(f).split('\n').forEach((l, i) => NAMED.test(l) && out.push(`${f}:${i}`));
+    for (const f of files)
+      ws.read(f)
+        .split('\n')
+        .forEach((l, i) => NAMED.test(l) && out.push(`${f}:${i}`));
     return out.sort();
   };
   const where = (l: Location) => `${decodeURIComponent(l.uri.slice(ws.uri.length + 1))}:${l.range.start.line}`;
 
   test('definition on a chair name goes to the registry entry', async () => {
     const loc = await client.request<Location>('textDocument/definition', { textDocument: { uri }, position: { line: 15, character: 10 } });
-    assert.equal(where(loc), `.briefing/people.yaml:${ws.read('.briefing/people.yaml').split('\n').findIndex((l) => NAMED.test(l))}`);
+    assert.equal(
+      where(loc),
+      `.briefing/people.yaml:${ws
+        .read('.briefing/people.yaml')
+        .split('\n')
+        .findIndex((l) => NAMED.test(l))}`,
+    );
     assert.equal(loc.range.end.character - loc.range.start.character, 'Tô Lâm'.length);
   });
 
   test('references from an issued_by find every appearance in the workspace and the registry', async () => {
-    const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: { line: 30, character: 17 }, context: { includeDeclaration: true } });
+    const refs = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri },
+      position: { line: 30, character: 17 },
+      context: { includeDeclaration: true },
+    });
     assert.deepEqual(refs.map(where).sort(), expected());
     assert.ok(refs.length > 10);
-    const none = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: { line: 0, character: 0 }, context: { includeDeclaration: true } });
+    const none = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri },
+      position: { line: 0, character: 0 },
+      context: { includeDeclaration: true },
+    });
     assert.deepEqual(none, []);
   });
 
@@ -54,7 +71,11 @@ describe('navigation and rename by person', () => {
     const prep = await client.request<{ placeholder: string }>('textDocument/prepareRename', { textDocument: { uri }, position: { line: 15, character: 9 } });
     assert.equal(prep.placeholder, 'Tô Lâm');
     await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri }, position: { line: 1, character: 4 } }));
-    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: { line: 15, character: 9 }, newName: 'Tô Lâm Mới' });
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', {
+      textDocument: { uri },
+      position: { line: 15, character: 9 },
+      newName: 'Tô Lâm Mới',
+    });
     const before = expected();
     let renamed = 0;
     for (const change of edit.documentChanges as TextDocumentEdit[]) {
@@ -85,7 +106,14 @@ describe('cross-record diagnostics in the editor', () => {
   let ws: TempWorkspace;
   let client: TestClient;
   before(async () => {
-    ws = makeWorkspace({ '.briefing/catalog.yaml': 'measures: []\n', 'a.briefing.yaml': minh('2021-06-20', 'Trung tướng'), 'b.briefing.yaml': minh('2024-04-08', 'Thiếu tướng') }, { samples: false });
+    ws = makeWorkspace(
+      {
+        '.briefing/catalog.yaml': 'measures: []\n',
+        'a.briefing.yaml': minh('2021-06-20', 'Trung tướng'),
+        'b.briefing.yaml': minh('2024-04-08', 'Thiếu tướng'),
+      },
+      { samples: false },
+    );
     client = await TestClient.start({ folders: [ws.uri], settings: { validate: { debounceMs: 0 } } });
   });
   after(async () => {
@@ -100,11 +128,17 @@ describe('cross-record diagnostics in the editor', () => {
     const first = await client.diagnostics(b, { accept: (ds) => ds.some((d) => d.code === 'rank-out-of-order') });
     const d = first.find((x) => x.code === 'rank-out-of-order')!;
     assert.deepEqual(d.range, { start: { line: 5, character: 8 }, end: { line: 5, character: 19 } });
-    assert.deepEqual(d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]), [[a, 5]]);
+    assert.deepEqual(
+      d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]),
+      [[a, 5]],
+    );
     client.open(a, ws.read('a.briefing.yaml'));
     await client.diagnostics(a);
     client.change(a, minh('2021-06-20', 'Thiếu tướng'));
     const after = await client.diagnostics(b, { accept: (ds) => !ds.some((x) => x.code === 'rank-out-of-order') });
-    assert.deepEqual(after.map((x) => x.code), []);
+    assert.deepEqual(
+      after.map((x) => x.code),
+      [],
+    );
   });
 });

@@ -9,14 +9,18 @@ import { makeWorkspace, type TempWorkspace } from './helpers/workspace';
 import { BROKEN } from './helpers/fixtures';
 
 const CHANGED = 2;
-const codes = (ds: { code?: string | number; severity?: number; range: { start: { line: number; character: number } } }[]) => ds.map((d) => `${d.code}/${d.severity}@${d.range.start.line}:${d.range.start.character}`);
+const codes = (ds: { code?: string | number; severity?: number; range: { start: { line: number; character: number } } }[]) =>
+  ds.map((d) => `${d.code}/${d.severity}@${d.range.start.line}:${d.range.start.character}`);
 
 describe('.briefing/config.yaml in the editor', () => {
   let ws: TempWorkspace;
   let client: TestClient;
   let record: string;
   before(async () => {
-    ws = makeWorkspace({ 'r/broken.briefing.yaml': BROKEN.replace('publisher: X', 'publisher: ANTD.VN'), '.briefing/config.yaml': 'rules:\n  thousands-separator: warning\n  impossible-date: off\n' });
+    ws = makeWorkspace({
+      'r/broken.briefing.yaml': BROKEN.replace('publisher: X', 'publisher: ANTD.VN'),
+      '.briefing/config.yaml': 'rules:\n  thousands-separator: warning\n  impossible-date: off\n',
+    });
     record = ws.uriOf('r/broken.briefing.yaml');
     client = await TestClient.start({ folders: [ws.uri], settings: { validate: { debounceMs: 0 } } });
   });
@@ -27,7 +31,13 @@ describe('.briefing/config.yaml in the editor', () => {
 
   test('the configuration sets severities; the Output channel says where they came from', async () => {
     assert.deepEqual(codes(await client.diagnostics(record)), ['catalog-spelling/2@5:8', 'thousands-separator/2@9:11']);
-    await client.waitFor(() => client.logs.find((l) => l.includes('impossible-date=off (.briefing/config.yaml:3)') && l.includes('thousands-separator=warning (.briefing/config.yaml:2)')), 'the origin of each severity in the log');
+    await client.waitFor(
+      () =>
+        client.logs.find(
+          (l) => l.includes('impossible-date=off (.briefing/config.yaml:3)') && l.includes('thousands-separator=warning (.briefing/config.yaml:2)'),
+        ),
+      'the origin of each severity in the log',
+    );
   });
 
   test('briefing.rules is laid over the configuration', async () => {
@@ -42,7 +52,11 @@ describe('.briefing/config.yaml in the editor', () => {
     const since = client.published.length;
     client.open(config, ws.read('.briefing/config.yaml'));
     client.change(config, 'rules:\n  thousands-separator: info\n');
-    assert.deepEqual(codes(await client.diagnostics(record, { since, accept: (d) => d.length === 3 })), ['impossible-date/1@3:8', 'catalog-spelling/2@5:8', 'thousands-separator/3@9:11']);
+    assert.deepEqual(codes(await client.diagnostics(record, { since, accept: (d) => d.length === 3 })), [
+      'impossible-date/1@3:8',
+      'catalog-spelling/2@5:8',
+      'thousands-separator/3@9:11',
+    ]);
     const since2 = client.published.length;
     client.close(config);
     assert.deepEqual(codes(await client.diagnostics(record, { since: since2 })), ['catalog-spelling/2@5:8', 'thousands-separator/2@9:11']);
@@ -80,7 +94,10 @@ describe('.briefing/config.yaml in the editor', () => {
     client.open(people, 'people:\n  - nam: Tô Lâm\n');
     const diags = await client.diagnostics(people, { since, accept: (d) => d.length > 0 });
     assert.deepEqual(codes(diags), ['unknown-key/1@1:4']);
-    assert.ok(diags.every((d) => !/meeting/.test(d.message)), diags.map((d) => d.message).join('\n'));
+    assert.ok(
+      diags.every((d) => !/meeting/.test(d.message)),
+      diags.map((d) => d.message).join('\n'),
+    );
     client.close(people);
   });
 });

@@ -52,11 +52,19 @@ const RECORDS = Object.keys(TREE).filter((f) => f.endsWith('.briefing.yaml'));
 
 type Plain = { code: string; range: string; severity: number; message: string };
 const SEVERITY: Record<string, number> = { error: 1, warning: 2, info: 3, hint: 4 };
-const fromLsp = (ds: LspDiagnostic[]): Plain[] => ds.map((d) => ({ code: String(d.code), range: `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`, severity: d.severity!, message: d.message }));
+const fromLsp = (ds: LspDiagnostic[]): Plain[] =>
+  ds.map((d) => ({
+    code: String(d.code),
+    range: `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`,
+    severity: d.severity!,
+    message: d.message,
+  }));
 
 function cliDiagnostics(ws: TempWorkspace, rel: string): Plain[] {
   const r = runInProcess(['validate', rel, '--format', 'json'], ws.dir);
-  const file = (JSON.parse(r.stdout).files as { path: string; diagnostics: { rule: string; severity: string; message: string; range: LspDiagnostic['range'] }[] }[]).find((f) => f.path === rel);
+  const file = (
+    JSON.parse(r.stdout).files as { path: string; diagnostics: { rule: string; severity: string; message: string; range: LspDiagnostic['range'] }[] }[]
+  ).find((f) => f.path === rel);
   assert.ok(file, `${rel} in the CLI's output`);
   return fromLsp(file.diagnostics.map((d) => ({ code: d.rule, range: d.range, severity: SEVERITY[d.severity] as 1, message: d.message })));
 }
@@ -75,7 +83,12 @@ for (const folder of ['', 'unit-a']) {
     });
 
     test('the fixture tree exercises every layer', () => {
-      const all = RECORDS.map((rel) => `${rel}: ${cliDiagnostics(ws, rel).map((d) => `${d.code}/${d.severity}`).join(' ')}`);
+      const all = RECORDS.map(
+        (rel) =>
+          `${rel}: ${cliDiagnostics(ws, rel)
+            .map((d) => `${d.code}/${d.severity}`)
+            .join(' ')}`,
+      );
       assert.deepEqual(all, [
         'top.briefing.yaml: rank-contradicts-registry/2 unknown-measure/2 thousands-separator/2',
         'plain/d.briefing.yaml: catalog-spelling/2 unknown-measure/2 thousands-separator/2',
@@ -92,7 +105,10 @@ for (const folder of ['', 'unit-a']) {
       }
       const catalog = 'unit-a/.briefing/catalog.yaml';
       const cli = cliDiagnostics(ws, catalog);
-      assert.deepEqual(cli.map((d) => d.code), ['unknown-key']);
+      assert.deepEqual(
+        cli.map((d) => d.code),
+        ['unknown-key'],
+      );
       assert.deepEqual(fromLsp(await client.diagnostics(ws.uriOf(catalog))), cli);
     });
 
@@ -110,7 +126,10 @@ for (const folder of ['', 'unit-a']) {
 describe('a record in a sub-folder with its own .briefing/ (this repository opened as the workspace)', () => {
   let client: TestClient;
   before(async () => {
-    client = await TestClient.start({ folders: [pathToFileURL(REPO).href], settings: { validate: { debounceMs: 0 }, files: ['samples/invalid/*.briefing.yaml'] } });
+    client = await TestClient.start({
+      folders: [pathToFileURL(REPO).href],
+      settings: { validate: { debounceMs: 0 }, files: ['samples/invalid/*.briefing.yaml'] },
+    });
   });
   after(() => client.stop());
 
@@ -119,7 +138,10 @@ describe('a record in a sub-folder with its own .briefing/ (this repository open
     const uri = pathToFileURL(path).href;
     client.open(uri, readFileSync(path, 'utf8'));
     const diags = await client.diagnostics(uri, { version: 1 });
-    assert.deepEqual(diags.map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}`), ['rank-contradicts-registry@14:9']);
+    assert.deepEqual(
+      diags.map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}`),
+      ['rank-contradicts-registry@14:9'],
+    );
     assert.deepEqual(fromLsp(diags), cliDiagnostics({ dir: REPO } as TempWorkspace, relative(REPO, path)));
   });
 });

@@ -21,7 +21,11 @@ describe('pull diagnostics', () => {
   });
 
   test('the server advertises pull diagnostics', () => {
-    assert.deepEqual(client.initializeResult?.capabilities.diagnosticProvider, { identifier: 'briefing', interFileDependencies: true, workspaceDiagnostics: true });
+    assert.deepEqual(client.initializeResult?.capabilities.diagnosticProvider, {
+      identifier: 'briefing',
+      interFileDependencies: true,
+      workspaceDiagnostics: true,
+    });
   });
 
   test('document pulls return full reports, then unchanged for the same result id', async () => {
@@ -42,10 +46,16 @@ describe('pull diagnostics', () => {
     const byUri = new Map(report.items.map((i) => [i.uri, i]));
     const closed = byUri.get(ws.uriOf('closed.briefing.yaml'));
     assert.ok(closed && closed.kind === 'full');
-    assert.deepEqual(closed.items.map((d) => d.code), ['impossible-date', 'catalog-spelling', 'thousands-separator']);
+    assert.deepEqual(
+      closed.items.map((d) => d.code),
+      ['impossible-date', 'catalog-spelling', 'thousands-separator'],
+    );
     const catalog = byUri.get(ws.uriOf('.briefing/catalog.yaml'));
     assert.ok(catalog && catalog.kind === 'full');
-    assert.deepEqual(catalog.items.map((d) => d.code), ['unknown-key']);
+    assert.deepEqual(
+      catalog.items.map((d) => d.code),
+      ['unknown-key'],
+    );
     assert.equal(byUri.has(ws.uriOf('open.briefing.yaml')), false, 'open documents are pulled per document');
 
     const previousResultIds = report.items.map((i) => ({ uri: i.uri, value: i.resultId! }));

@@ -88,7 +88,10 @@ test(`every request kind sent right after initialized waits for the server (${RO
         const hover = JSON.stringify(early.hover);
         assert.match(hover, /Đại tướng/, `round ${round}: the hover knows the people file`);
         const symbols = early.workspaceSymbol as string[];
-        assert.ok(symbols.some((s) => s.includes('2023-09-28-so-ket-quy-3.briefing.yaml')), `round ${round}: closed samples are searched`);
+        assert.ok(
+          symbols.some((s) => s.includes('2023-09-28-so-ket-quy-3.briefing.yaml')),
+          `round ${round}: closed samples are searched`,
+        );
         const actions = early.codeAction as { title: string }[];
         assert.equal(actions.length, 1);
         assert.match(actions[0].title, /^Fix all/, `round ${round}: the locale from workspace/configuration is used: ${actions[0].title}`);

@@ -40,10 +40,16 @@ describe('settings through workspace/configuration', () => {
     const uri = ws.uriOf('rules.briefing.yaml');
     client.open(uri, BROKEN);
     const first = await client.diagnostics(uri, { version: 1 });
-    assert.deepEqual(first.map((d) => `${d.code}/${d.severity}`), ['impossible-date/1', 'catalog-spelling/2', 'thousands-separator/1']);
+    assert.deepEqual(
+      first.map((d) => `${d.code}/${d.severity}`),
+      ['impossible-date/1', 'catalog-spelling/2', 'thousands-separator/1'],
+    );
     await applySettings(client, { validate: { debounceMs: 0 }, rules: { 'impossible-date': 'off', 'catalog-spelling': 'hint' } }, uri);
     const next = await client.diagnostics(uri, { version: 1, accept: (d) => d.length === 2 });
-    assert.deepEqual(next.map((d) => `${d.code}/${d.severity}`), ['catalog-spelling/4', 'thousands-separator/1']);
+    assert.deepEqual(
+      next.map((d) => `${d.code}/${d.severity}`),
+      ['catalog-spelling/4', 'thousands-separator/1'],
+    );
   });
 
   test('changing the locale re-publishes in the new language', async () => {
@@ -82,12 +88,21 @@ describe('settings through workspace/configuration', () => {
     client.change(uri, BROKEN.replace('1.457', '1457'));
     const v4 = client.change(uri, BROKEN.replace('2020-02-30', '2020-02-20'));
     const diags = await client.diagnostics(uri, { since, version: v4 });
-    assert.deepEqual(diags.map((d) => d.code), ['catalog-spelling', 'thousands-separator']);
+    assert.deepEqual(
+      diags.map((d) => d.code),
+      ['catalog-spelling', 'thousands-separator'],
+    );
     // Validated at once (adaptive debounce: test/lsp/adaptive-debounce.test.ts), in order, ending
     // with the last version; expensive records are the ones that wait for the pause.
-    const versions = client.published.slice(since).filter((p) => p.uri === uri).map((p) => p.version as number);
+    const versions = client.published
+      .slice(since)
+      .filter((p) => p.uri === uri)
+      .map((p) => p.version as number);
     assert.equal(versions.at(-1), v4);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b));
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+    );
   });
 });
 
@@ -103,12 +118,18 @@ describe('settings from initializationOptions (clients without workspace/configu
       const uri = ws.uriOf('nvim.briefing.yaml');
       client.open(uri, BROKEN);
       const first = await client.diagnostics(uri, { version: 1 });
-      assert.deepEqual(first.map((d) => d.code), ['impossible-date', 'catalog-spelling']);
+      assert.deepEqual(
+        first.map((d) => d.code),
+        ['impossible-date', 'catalog-spelling'],
+      );
       assert.equal(first[0].message, 'The date 2020-02-30 does not exist.');
       assert.equal(client.configurationRequests, 0);
       await client.setSettings({ locale: 'vi', validate: { debounceMs: 0 } });
       const next = await client.diagnostics(uri, { accept: (d) => d.length === 3 });
-      assert.deepEqual(next.map((d) => d.code), ['impossible-date', 'catalog-spelling', 'thousands-separator']);
+      assert.deepEqual(
+        next.map((d) => d.code),
+        ['impossible-date', 'catalog-spelling', 'thousands-separator'],
+      );
       assert.equal(next[0].message, 'Ngày 2020-02-30 không tồn tại.');
     } finally {
       await client.stop();
@@ -131,7 +152,10 @@ describe('settings from initializationOptions with a configuration request that 
       client.open(uri, BROKEN);
       const diags = await client.diagnostics(uri, { version: 1 });
       assert.ok(client.configurationRequests >= 1);
-      assert.deepEqual(diags.map((d) => d.code), ['impossible-date', 'catalog-spelling']);
+      assert.deepEqual(
+        diags.map((d) => d.code),
+        ['impossible-date', 'catalog-spelling'],
+      );
       assert.equal(diags[0].message, 'Ngày 2020-02-30 không tồn tại.');
     } finally {
       await client.stop();

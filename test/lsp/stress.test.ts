@@ -75,7 +75,14 @@ async function startServer(): Promise<Server> {
     server.lastPublishAt = Date.now();
   });
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => (i.section === 'briefing' ? SETTINGS : null)));
-  for (const method of ['client/registerCapability', 'client/unregisterCapability', 'window/workDoneProgress/create', 'workspace/diagnostic/refresh', 'window/showMessageRequest']) connection.onRequest(method, () => null);
+  for (const method of [
+    'client/registerCapability',
+    'client/unregisterCapability',
+    'window/workDoneProgress/create',
+    'workspace/diagnostic/refresh',
+    'window/showMessageRequest',
+  ])
+    connection.onRequest(method, () => null);
   connection.onError(() => undefined);
   connection.listen();
   await connection.sendRequest('initialize', {
@@ -103,91 +110,110 @@ function lastFor(server: Server, uri: string): PublishDiagnosticsParams | undefi
   return undefined;
 }
 
-const essence = (ds: readonly { code?: unknown; range: LspDiagnostic['range']; message: string }[]) => ds.map((d) => ({ code: String(d.code), range: d.range, message: d.message }));
+const essence = (ds: readonly { code?: unknown; range: LspDiagnostic['range']; message: string }[]) =>
+  ds.map((d) => ({ code: String(d.code), range: d.range, message: d.message }));
 
-test(`${DOCS} open records, ${EDITS} rapid edits with completion and hover: every request answered, memory bounded, final diagnostics exact`, { skip: !existsSync(SERVER) && 'dist/server.js not built', timeout: 300_000 }, async () => {
-  const dir = makeTempDir('briefing-stress');
-  const texts = fc.sample(mutatedSample, { seed: 2_000, numRuns: DOCS }).map((m) => m.text);
-  const docs = texts.map((text, i) => TextDocument.create(pathToFileURL(join(dir, `r${String(i).padStart(3, '0')}.briefing.yaml`)).href, 'briefing-yaml', 1, text));
-  const server = await startServer();
-  const pid = server.child.pid!;
-  const report: string[] = [];
-  try {
-    let t = Date.now();
-    for (const d of docs) void server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'briefing-yaml', version: 1, text: d.getText() } });
-    const engine = createEngine(engineAssets);
-    // The server checks each record against the others (people across records): so does the reference.
-    const index = () => docs.forEach((d) => engine.notePeople(engine.parse(d.getText(), d.uri)));
-    index();
-    const withProblems = docs.filter((d) => engine.check(d.getText(), d.uri).length > 0).map((d) => d.uri);
-    const published = () => new Set(server.published.map((p) => p.uri));
-    await waitUntil(() => withProblems.every((u) => published().has(u)) && Date.now() - server.lastPublishAt > 500, 60_000, 'the first diagnostics');
-    report.push(`open ${DOCS}: ${Date.now() - t} ms`);
-    const rssBefore = rssKb(pid);
+test(
+  `${DOCS} open records, ${EDITS} rapid edits with completion and hover: every request answered, memory bounded, final diagnostics exact`,
+  { skip: !existsSync(SERVER) && 'dist/server.js not built', timeout: 300_000 },
+  async () => {
+    const dir = makeTempDir('briefing-stress');
+    const texts = fc.sample(mutatedSample, { seed: 2_000, numRuns: DOCS }).map((m) => m.text);
+    const docs = texts.map((text, i) =>
+      TextDocument.create(pathToFileURL(join(dir, `r${String(i).padStart(3, '0')}.briefing.yaml`)).href, 'briefing-yaml', 1, text),
+    );
+    const server = await startServer();
+    const pid = server.child.pid!;
+    const report: string[] = [];
+    try {
+      let t = Date.now();
+      for (const d of docs)
+        void server.connection.sendNotification('textDocument/didOpen', {
+          textDocument: { uri: d.uri, languageId: 'briefing-yaml', version: 1, text: d.getText() },
+        });
+      const engine = createEngine(engineAssets);
+      // The server checks each record against the others (people across records): so does the reference.
+      const index = () => docs.forEach((d) => engine.notePeople(engine.parse(d.getText(), d.uri)));
+      index();
+      const withProblems = docs.filter((d) => engine.check(d.getText(), d.uri).length > 0).map((d) => d.uri);
+      const published = () => new Set(server.published.map((p) => p.uri));
+      await waitUntil(() => withProblems.every((u) => published().has(u)) && Date.now() - server.lastPublishAt > 500, 60_000, 'the first diagnostics');
+      report.push(`open ${DOCS}: ${Date.now() - t} ms`);
+      const rssBefore = rssKb(pid);
 
-    // The edit storm on the first record: random ranges replaced by random pieces, sent without
-    // waiting, a completion or hover every few edits.
-    const rnd = random(20200226);
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-    const pieces = ['', '', 'a', ' ', '\n', '\n  ', '- ', ': ', '#', '"', ...VALUES, ...TRICKY_PIECES.filter((p) => p !== '\u0000')];
-    const doc = docs[0];
-    const requests: Promise<unknown>[] = [];
-    const failures: string[] = [];
-    t = Date.now();
-    for (let i = 0; i < EDITS; i++) {
-      const len = doc.getText().length;
-      const start = Math.floor(rnd() * (len + 1));
-      const end = Math.min(len, start + Math.floor(rnd() * 12));
-      // Keep the text near its size: delete more when it has grown.
-      const text = len > texts[0].length * 1.5 ? '' : pick(pieces);
-      const change: TextDocumentContentChangeEvent = { range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text };
-      // The editor's copy: the library's own update miscounts a CR joined with a LF (see
-      // text-document.ts and test/fuzz/text-sync.test.ts, which checks this one against plain strings).
-      TextDocument.update(doc, [change], doc.version + 1);
-      void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: doc.uri, version: doc.version }, contentChanges: [change] });
-      if (i % 4 === 0) {
-        const position = doc.positionAt(Math.floor(rnd() * (doc.getText().length + 1)));
-        const method = i % 8 === 0 ? 'textDocument/completion' : 'textDocument/hover';
-        requests.push(server.connection.sendRequest(method, { textDocument: { uri: doc.uri }, position }).catch((e: { code?: number; message?: string }) => failures.push(`${method} v${doc.version}: ${e.code} ${e.message}`)));
+      // The edit storm on the first record: random ranges replaced by random pieces, sent without
+      // waiting, a completion or hover every few edits.
+      const rnd = random(20200226);
+      const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+      const pieces = ['', '', 'a', ' ', '\n', '\n  ', '- ', ': ', '#', '"', ...VALUES, ...TRICKY_PIECES.filter((p) => p !== '\u0000')];
+      const doc = docs[0];
+      const requests: Promise<unknown>[] = [];
+      const failures: string[] = [];
+      t = Date.now();
+      for (let i = 0; i < EDITS; i++) {
+        const len = doc.getText().length;
+        const start = Math.floor(rnd() * (len + 1));
+        const end = Math.min(len, start + Math.floor(rnd() * 12));
+        // Keep the text near its size: delete more when it has grown.
+        const text = len > texts[0].length * 1.5 ? '' : pick(pieces);
+        const change: TextDocumentContentChangeEvent = { range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text };
+        // The editor's copy: the library's own update miscounts a CR joined with a LF (see
+        // text-document.ts and test/fuzz/text-sync.test.ts, which checks this one against plain strings).
+        TextDocument.update(doc, [change], doc.version + 1);
+        void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: doc.uri, version: doc.version }, contentChanges: [change] });
+        if (i % 4 === 0) {
+          const position = doc.positionAt(Math.floor(rnd() * (doc.getText().length + 1)));
+          const method = i % 8 === 0 ? 'textDocument/completion' : 'textDocument/hover';
+          requests.push(
+            server.connection
+              .sendRequest(method, { textDocument: { uri: doc.uri }, position })
+              .catch((e: { code?: number; message?: string }) => failures.push(`${method} v${doc.version}: ${e.code} ${e.message}`)),
+          );
+        }
       }
+      await Promise.all(requests);
+      report.push(`${EDITS} edits + ${requests.length} requests answered: ${Date.now() - t} ms`);
+      // A request may be refused as out of date (ContentModified), never fail otherwise.
+      assert.deepEqual(
+        failures.filter((f) => !/ -32801 /.test(f)),
+        [],
+      );
+      report.push(`requests refused as content modified: ${failures.length}`);
+
+      t = Date.now();
+      await waitUntil(() => Date.now() - server.lastPublishAt > 1_000, 60_000, 'diagnostics to settle');
+      report.push(`settled after the last edit: ${Date.now() - t - 1_000} ms`);
+      const rssAfter = rssKb(pid);
+      report.push(`server RSS: ${Math.round(rssBefore / 1024)} MB before the edits, ${Math.round(rssAfter / 1024)} MB after`);
+      assert.ok(rssAfter < rssBefore + 200 * 1024, `RSS grew from ${rssBefore} kB to ${rssAfter} kB`);
+      assert.ok(rssAfter < 1024 * 1024, `RSS ${rssAfter} kB`);
+
+      // Every record's last published diagnostics are the engine's for its final text.
+      index();
+      for (const d of docs) {
+        const expected = essence(engine.check(d.getText(), d.uri));
+        const last = lastFor(server, d.uri);
+        assert.deepEqual(essence(last?.diagnostics ?? []), expected, `${d.uri} v${d.version} (last publish v${last?.version})`);
+        if (last?.version !== undefined) assert.ok(last.version <= d.version, `${d.uri}: published v${last.version} after v${d.version}`);
+      }
+      report.push(
+        `publishes: ${server.published.length}, for ${docs[0].uri.split('/').pop()} ${server.published.filter((p) => p.uri === docs[0].uri).length} (final v${docs[0].version}, last published v${lastFor(server, docs[0].uri)?.version})`,
+      );
+
+      // The client dies without shutdown or exit: the server notices its pipes close and exits.
+      t = Date.now();
+      server.connection.dispose();
+      server.child.stdin!.destroy();
+      server.child.stdout!.destroy();
+      const exited = await waitUntil(() => !alive(pid) || server.child.exitCode !== null, 5_000, 'the server to exit');
+      report.push(`server exited ${exited} ms after its pipes closed`);
+      console.log(report.map((r) => `# stress: ${r}`).join('\n'));
+    } finally {
+      if (server.child.exitCode === null && alive(pid)) server.child.kill('SIGKILL');
+      removeTempDir(dir);
     }
-    await Promise.all(requests);
-    report.push(`${EDITS} edits + ${requests.length} requests answered: ${Date.now() - t} ms`);
-    // A request may be refused as out of date (ContentModified), never fail otherwise.
-    assert.deepEqual(failures.filter((f) => !/ -32801 /.test(f)), []);
-    report.push(`requests refused as content modified: ${failures.length}`);
-
-    t = Date.now();
-    await waitUntil(() => Date.now() - server.lastPublishAt > 1_000, 60_000, 'diagnostics to settle');
-    report.push(`settled after the last edit: ${Date.now() - t - 1_000} ms`);
-    const rssAfter = rssKb(pid);
-    report.push(`server RSS: ${Math.round(rssBefore / 1024)} MB before the edits, ${Math.round(rssAfter / 1024)} MB after`);
-    assert.ok(rssAfter < rssBefore + 200 * 1024, `RSS grew from ${rssBefore} kB to ${rssAfter} kB`);
-    assert.ok(rssAfter < 1024 * 1024, `RSS ${rssAfter} kB`);
-
-    // Every record's last published diagnostics are the engine's for its final text.
-    index();
-    for (const d of docs) {
-      const expected = essence(engine.check(d.getText(), d.uri));
-      const last = lastFor(server, d.uri);
-      assert.deepEqual(essence(last?.diagnostics ?? []), expected, `${d.uri} v${d.version} (last publish v${last?.version})`);
-      if (last?.version !== undefined) assert.ok(last.version <= d.version, `${d.uri}: published v${last.version} after v${d.version}`);
-    }
-    report.push(`publishes: ${server.published.length}, for ${docs[0].uri.split('/').pop()} ${server.published.filter((p) => p.uri === docs[0].uri).length} (final v${docs[0].version}, last published v${lastFor(server, docs[0].uri)?.version})`);
-
-    // The client dies without shutdown or exit: the server notices its pipes close and exits.
-    t = Date.now();
-    server.connection.dispose();
-    server.child.stdin!.destroy();
-    server.child.stdout!.destroy();
-    const exited = await waitUntil(() => !alive(pid) || server.child.exitCode !== null, 5_000, 'the server to exit');
-    report.push(`server exited ${exited} ms after its pipes closed`);
-    console.log(report.map((r) => `# stress: ${r}`).join('\n'));
-  } finally {
-    if (server.child.exitCode === null && alive(pid)) server.child.kill('SIGKILL');
-    removeTempDir(dir);
-  }
-});
+  },
+);
 
 test('a client killed with SIGKILL leaves no server behind', { skip: !existsSync(SERVER) && 'dist/server.js not built', timeout: 30_000 }, async () => {
   // The client is its own process: it starts the server, initializes it with its own pid, opens

@@ -40,7 +40,10 @@ describe('view requests', () => {
     assert.equal(second.version, v);
     assert.equal(second.card.meeting.title, 'Giao ban tháng 2');
     assert.equal(second.card.statistics[0].valueText, '1,457 vụ');
-    assert.deepEqual(second.card.problems.map((p) => `${p.line + 1}:${p.code}`), [`${text.split('\n').indexOf('    value: 1457') + 1}:thousands-separator`]);
+    assert.deepEqual(
+      second.card.problems.map((p) => `${p.line + 1}:${p.code}`),
+      [`${text.split('\n').indexOf('    value: 1457') + 1}:thousands-separator`],
+    );
   });
 
   test('recordView: a workspace file that is not open, and null for an unknown one', async () => {
@@ -50,7 +53,7 @@ describe('view requests', () => {
     assert.equal(await client.request(RECORD_VIEW, { uri: ws.uriOf('nothing.briefing.yaml') }), null);
   });
 
-  test('statistics: rows of every record with counts, filtered; the open document\'s text is used', async () => {
+  test("statistics: rows of every record with counts, filtered; the open document's text is used", async () => {
     const all = await client.request<StatisticsViewResult>(STATISTICS_VIEW, {});
     // The engine's own rows over the same files, the open one as edited: the server adds nothing,
     // drops nothing, and reads the editor's text rather than the disk's.
@@ -58,13 +61,22 @@ describe('view requests', () => {
     const files = readdirSync(SAMPLES).filter((f) => f.endsWith('.briefing.yaml'));
     const expected = views.sortRows(files.flatMap((f) => views.statisticRows(engine.parse(f === FEB ? edited : sample(f), ws.uriOf(f)))));
     assert.ok(expected.length >= 36);
-    assert.deepEqual(all.rows.map((r) => `${r.uri}:${r.lineNumber}:${r.value}`), expected.map((r) => `${r.uri}:${r.lineNumber}:${r.value}`));
+    assert.deepEqual(
+      all.rows.map((r) => `${r.uri}:${r.lineNumber}:${r.value}`),
+      expected.map((r) => `${r.uri}:${r.lineNumber}:${r.value}`),
+    );
     assert.deepEqual(all.groups, views.groupCounts(expected));
     const heroin = await client.request<StatisticsViewResult>(STATISTICS_VIEW, { label: 'heroin thu giu', to: '2020-12-31', rowsOnly: true });
     assert.deepEqual(heroin.groups, []);
-    assert.deepEqual(heroin.rows.map((r) => [r.uri, r.lineNumber, r.value]), [[ws.uriOf(FEB), 105, 28]]);
+    assert.deepEqual(
+      heroin.rows.map((r) => [r.uri, r.lineNumber, r.value]),
+      [[ws.uriOf(FEB), 105, 28]],
+    );
     const exact = await client.request<StatisticsViewResult>(STATISTICS_VIEW, { label: 'Heroin thu giữ', exact: true, rowsOnly: true });
-    assert.deepEqual(exact.rows.slice(0, 2).map((r) => r.value), [28, 95.52]);
+    assert.deepEqual(
+      exact.rows.slice(0, 2).map((r) => r.value),
+      [28, 95.52],
+    );
     assert.ok(exact.rows.every((r) => r.label.toLowerCase() === 'heroin thu giữ'));
   });
 });

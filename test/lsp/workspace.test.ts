@@ -46,15 +46,24 @@ describe('workspace catalog, watchers and files on disk', () => {
 
   test('the people registry of the workspace is used for closed files (.yml too)', async () => {
     const diags = await client.diagnostics(ws.uriOf('records/rank.briefing.yml'));
-    assert.deepEqual(diags.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`), ['rank-contradicts-registry@5:8']);
+    assert.deepEqual(
+      diags.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`),
+      ['rank-contradicts-registry@5:8'],
+    );
   });
 
   test('a workspace catalog change re-validates closed and open records', async () => {
     const closed = ws.uriOf('records/dogs.briefing.yaml');
     const open = ws.uriOf('records/open-dogs.briefing.yaml');
-    assert.deepEqual((await client.diagnostics(closed)).map((d) => d.code), ['unknown-measure']);
+    assert.deepEqual(
+      (await client.diagnostics(closed)).map((d) => d.code),
+      ['unknown-measure'],
+    );
     client.open(open, UNKNOWN_MEASURE);
-    assert.deepEqual((await client.diagnostics(open, { version: 1 })).map((d) => d.code), ['unknown-measure']);
+    assert.deepEqual(
+      (await client.diagnostics(open, { version: 1 })).map((d) => d.code),
+      ['unknown-measure'],
+    );
 
     const since = client.published.length;
     const catalog = ws.write('.briefing/catalog.yaml', CATALOG);
@@ -69,8 +78,14 @@ describe('workspace catalog, watchers and files on disk', () => {
     const catalog = ws.write('.briefing/catalog.yaml', BAD_CATALOG);
     client.notifyFiles([{ uri: catalog, type: CHANGED }]);
     const own = await client.diagnostics(catalog, { since });
-    assert.deepEqual(own.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`), ['unknown-key@1:4']);
-    assert.deepEqual((await client.diagnostics(closed, { since })).map((d) => d.code), ['unknown-measure']);
+    assert.deepEqual(
+      own.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`),
+      ['unknown-key@1:4'],
+    );
+    assert.deepEqual(
+      (await client.diagnostics(closed, { since })).map((d) => d.code),
+      ['unknown-measure'],
+    );
 
     const since2 = client.published.length;
     unlinkSync(ws.path('.briefing/catalog.yaml'));
@@ -97,8 +112,15 @@ describe('workspace catalog, watchers and files on disk', () => {
     assert.equal((await client.diagnostics(other, { since })).length, 3);
     // dogs.briefing.yaml is no longer a record of the workspace: its diagnostics are cleared.
     assert.deepEqual(await client.diagnostics(dogs, { since }), []);
-    const reg = await client.waitFor(() => [...client.registrations].reverse().find((r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.registerOptions).includes('plain')), 'new watchers');
-    assert.deepEqual((reg.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern), ['**/.briefing/*.yaml', '**/plain/*.yaml']);
+    const reg = await client.waitFor(
+      () =>
+        [...client.registrations].reverse().find((r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.registerOptions).includes('plain')),
+      'new watchers',
+    );
+    assert.deepEqual(
+      (reg.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern),
+      ['**/.briefing/*.yaml', '**/plain/*.yaml'],
+    );
   });
 });
 
@@ -112,7 +134,10 @@ describe('untrusted workspaces', () => {
       assert.deepEqual(await client.diagnostics(uri, { version: 1 }), []);
       await client.connection.sendNotification('briefing/setTrusted', { trusted: true });
       const diags = await client.diagnostics(uri, { version: 1, accept: (d) => d.length > 0 });
-      assert.deepEqual(diags.map((d) => d.code), ['rank-contradicts-registry']);
+      assert.deepEqual(
+        diags.map((d) => d.code),
+        ['rank-contradicts-registry'],
+      );
     } finally {
       await client.stop();
       ws.remove();
@@ -133,7 +158,10 @@ describe('several workspace folders', () => {
         { baseUri: a.uri, pattern: '**/*.briefing.{yaml,yml}' },
         { baseUri: b.uri, pattern: '**/*.briefing.{yaml,yml}' },
       ]);
-      assert.deepEqual((await client.diagnostics(b.uriOf('b.briefing.yaml'))).map((d) => d.code), ['unknown-measure']);
+      assert.deepEqual(
+        (await client.diagnostics(b.uriOf('b.briefing.yaml'))).map((d) => d.code),
+        ['unknown-measure'],
+      );
       const result = await client.request<{ files: number; errors: number; warnings: number }>('briefing/validateWorkspace');
       assert.deepEqual(result, { files: 2, errors: 0, warnings: 1 });
       assert.equal(client.lastDiagnostics(a.uriOf('a.briefing.yaml')), undefined, 'a clean closed file is never sent a list');

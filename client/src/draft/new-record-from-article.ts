@@ -26,7 +26,8 @@ async function articleFrom(target: vscode.Uri | undefined): Promise<DraftFromArt
   }
   const clipboard = await vscode.env.clipboard.readText();
   if (clipboard.trim()) return { text: clipboard, name: 'clipboard' };
-  const [picked] = (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [dt('pickArticle')]: ['txt'] }, openLabel: dt('pickArticle') })) ?? [];
+  const [picked] =
+    (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [dt('pickArticle')]: ['txt'] }, openLabel: dt('pickArticle') })) ?? [];
   return picked ? articleFrom(picked) : undefined;
 }
 

@@ -18,6 +18,10 @@ export async function revealArticleText(args: RevealArticleTextArgs | undefined)
     }
     doc = await vscode.workspace.openTextDocument(uri);
   }
-  const editor = await vscode.window.showTextDocument(doc, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection: range, preserveFocus: false });
+  const editor = await vscode.window.showTextDocument(doc, {
+    viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+    selection: range,
+    preserveFocus: false,
+  });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
 }

@@ -41,7 +41,15 @@ export class RecordPreview implements vscode.Disposable {
   /** Opens (or reveals) the view beside the editor, showing that editor's record. */
   open(uri = vscode.window.activeTextEditor?.document.uri): void {
     if (!uri) return;
-    if (!this.panel) this.adopt(vscode.window.createWebviewPanel(RecordPreview.viewType, 'Briefing', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(this.extensionUri)));
+    if (!this.panel)
+      this.adopt(
+        vscode.window.createWebviewPanel(
+          RecordPreview.viewType,
+          'Briefing',
+          { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+          webviewOptions(this.extensionUri),
+        ),
+      );
     else this.panel.reveal(undefined, true);
     this.show(uri);
   }

@@ -58,7 +58,9 @@ export class StatisticsView implements vscode.Disposable {
   private body(sel: Selection): string {
     const l = labels(sel.locale);
     const toolbar = `<div class="toolbar">${(['exportSvg', 'exportPng', 'exportCsv'] as const).map((a) => `<button type="button" data-action="${a}">${esc(l[a])}</button>`).join('')}</div>`;
-    return toolbar + statisticsBody(sel.rows, { locale: sel.locale, title: sel.group.name, fileLabel: (u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u)) });
+    return (
+      toolbar + statisticsBody(sel.rows, { locale: sel.locale, title: sel.group.name, fileLabel: (u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u)) })
+    );
   }
 
   /** Asks for a topic or label (unless given, e.g. by a test), then shows its statistics. */
@@ -67,7 +69,11 @@ export class StatisticsView implements vscode.Disposable {
     if (!client) return;
     const all = await client.sendRequest<StatisticsViewResult>(STATISTICS_VIEW, {});
     const l = labels(all.locale);
-    let group: Selection['group'] | undefined = given?.topic ? { by: 'topic', name: given.topic } : given?.label ? { by: 'label', name: given.label } : undefined;
+    let group: Selection['group'] | undefined = given?.topic
+      ? { by: 'topic', name: given.topic }
+      : given?.label
+        ? { by: 'label', name: given.label }
+        : undefined;
     if (!group) {
       if (!all.groups.length) return void vscode.window.showInformationMessage(l.noStatisticsInWorkspace);
       const items = [
@@ -95,7 +101,12 @@ export class StatisticsView implements vscode.Disposable {
       this.panel.webview.onDidReceiveMessage((m) => this.onMessage(m));
     } else this.panel.reveal();
     this.panel.title = `${l.statisticsOverTime}: ${sel.group.name}`;
-    this.panel.webview.html = webviewHtml(this.panel.webview, this.extensionUri, { title: sel.group.name, lang: sel.locale, uri: this.key(sel), body: this.body(sel) });
+    this.panel.webview.html = webviewHtml(this.panel.webview, this.extensionUri, {
+      title: sel.group.name,
+      lang: sel.locale,
+      uri: this.key(sel),
+      body: this.body(sel),
+    });
   }
 
   private async onMessage(m: { type: string; uri?: string; line?: number; id?: number; data?: string }): Promise<void> {
@@ -104,7 +115,13 @@ export class StatisticsView implements vscode.Disposable {
     if (m.type === 'png' && m.id !== undefined) return this.pending.get(m.id)?.(m.data);
     if (!sel) return;
     const l = labels(sel.locale);
-    if (m.type === 'exportCsv') return saveExport(`${sel.group.name}.csv`, { CSV: ['csv'] }, Buffer.from(formatCsv(sel.rows, sel.locale, { separator: ',', bom: true }), 'utf8'), l.saved);
+    if (m.type === 'exportCsv')
+      return saveExport(
+        `${sel.group.name}.csv`,
+        { CSV: ['csv'] },
+        Buffer.from(formatCsv(sel.rows, sel.locale, { separator: ',', bom: true }), 'utf8'),
+        l.saved,
+      );
     if (m.type !== 'exportSvg' && m.type !== 'exportPng') return;
     const charts = unitCharts(sel.rows, { locale: sel.locale, title: sel.group.name });
     const chart = charts.length > 1 ? await this.pickUnit(charts, l.pickUnit) : charts[0];
@@ -117,7 +134,10 @@ export class StatisticsView implements vscode.Disposable {
   }
 
   private async pickUnit<T extends { unit: string; title: string }>(charts: T[], placeHolder: string): Promise<T | undefined> {
-    const picked = await vscode.window.showQuickPick(charts.map((c) => ({ label: c.title, chart: c })), { placeHolder });
+    const picked = await vscode.window.showQuickPick(
+      charts.map((c) => ({ label: c.title, chart: c })),
+      { placeHolder },
+    );
     return picked?.chart;
   }
 

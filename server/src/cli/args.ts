@@ -47,7 +47,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   try {
     parsed = parseArgs({
       // "--max-warnings -1" reads as an option and its value, not as an unknown option "-1".
-      args: argv.map((a, i) => (argv[i - 1] === '--max-warnings' && /^-\d+$/.test(a) ? `=${a}` : a)).reduce<string[]>((out, a) => (a.startsWith('=') && out[out.length - 1] === '--max-warnings' ? (out[out.length - 1] += a, out) : [...out, a]), []),
+      args: argv
+        .map((a, i) => (argv[i - 1] === '--max-warnings' && /^-\d+$/.test(a) ? `=${a}` : a))
+        .reduce<string[]>((out, a) => (a.startsWith('=') && out[out.length - 1] === '--max-warnings' ? ((out[out.length - 1] += a), out) : [...out, a]), []),
       allowPositionals: true,
       strict: true,
       options: {
@@ -94,9 +96,11 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     command = 'rules';
     paths = rest;
   }
-  if (command === 'validate' && paths.length === 0 && !v.stdin && v['print-config'] === undefined) throw new UsageError('thiếu đường dẫn: briefing validate <tệp|thư mục|glob>... / missing path: briefing validate <file|folder|glob>...');
+  if (command === 'validate' && paths.length === 0 && !v.stdin && v['print-config'] === undefined)
+    throw new UsageError('thiếu đường dẫn: briefing validate <tệp|thư mục|glob>... / missing path: briefing validate <file|folder|glob>...');
 
-  if (command === 'people' && paths.length === 0) throw new UsageError('thiếu đường dẫn: briefing people <tệp|thư mục|glob>... / missing path: briefing people <file|folder|glob>...');
+  if (command === 'people' && paths.length === 0)
+    throw new UsageError('thiếu đường dẫn: briefing people <tệp|thư mục|glob>... / missing path: briefing people <file|folder|glob>...');
   const formats = command === 'people' ? PEOPLE_FORMATS : FORMATS;
   const format = (v.format ?? formats[0]) as Format;
   if (!formats.includes(format)) throw new UsageError(`--format phải là / must be one of: ${formats.join(', ')}`);
@@ -105,11 +109,14 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   let maxWarnings = -1;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('--max-warnings phải là số nguyên ≥ 0, hoặc -1 (không giới hạn) / must be an integer ≥ 0, or -1 (no limit)');
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1)
+      throw new UsageError('--max-warnings phải là số nguyên ≥ 0, hoặc -1 (không giới hạn) / must be an integer ≥ 0, or -1 (no limit)');
   }
-  if (v.config !== undefined && v['no-config']) throw new UsageError('--config và --no-config không dùng cùng nhau / --config and --no-config cannot be combined');
+  if (v.config !== undefined && v['no-config'])
+    throw new UsageError('--config và --no-config không dùng cùng nhau / --config and --no-config cannot be combined');
   if (v.stdin && paths.length) throw new UsageError('--stdin không nhận thêm đường dẫn / --stdin takes no paths');
-  if (v.stdin && v.fix) throw new UsageError('--fix không ghi được vào đầu vào chuẩn; dùng --fix-dry-run / --fix cannot write to standard input; use --fix-dry-run');
+  if (v.stdin && v.fix)
+    throw new UsageError('--fix không ghi được vào đầu vào chuẩn; dùng --fix-dry-run / --fix cannot write to standard input; use --fix-dry-run');
   if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename cần --stdin / --stdin-filename needs --stdin');
   let jobs: number | undefined;
   if (v.jobs !== undefined) {
@@ -120,7 +127,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   const sizeRaw = v['max-file-size'] ?? env[MAX_FILE_SIZE_ENV];
   if (sizeRaw !== undefined && sizeRaw !== '') {
     const size = parseByteSize(sizeRaw);
-    if (size === undefined) throw new UsageError(`--max-file-size (${MAX_FILE_SIZE_ENV}) phải là một kích thước như 20MB / must be a size such as 20MB: ${sizeRaw}`);
+    if (size === undefined)
+      throw new UsageError(`--max-file-size (${MAX_FILE_SIZE_ENV}) phải là một kích thước như 20MB / must be a size such as 20MB: ${sizeRaw}`);
     maxFileBytes = size;
   }
   return {
@@ -158,8 +166,10 @@ function parseRules(values: string[]): Record<string, SeveritySetting> {
     const at = value.lastIndexOf(':');
     const id = value.slice(0, at).trim();
     const sev = value.slice(at + 1).trim();
-    if (at < 0 || !RULES_BY_ID.has(id)) throw new UsageError(`--rule: không có quy tắc / no rule "${at < 0 ? value : id}" (briefing rules liệt kê các quy tắc / lists the rules)`);
-    if (!(SEVERITY_WORDS as readonly string[]).includes(sev)) throw new UsageError(`--rule ${id}: mức phải là / severity must be one of ${SEVERITY_WORDS.join(', ')}`);
+    if (at < 0 || !RULES_BY_ID.has(id))
+      throw new UsageError(`--rule: không có quy tắc / no rule "${at < 0 ? value : id}" (briefing rules liệt kê các quy tắc / lists the rules)`);
+    if (!(SEVERITY_WORDS as readonly string[]).includes(sev))
+      throw new UsageError(`--rule ${id}: mức phải là / severity must be one of ${SEVERITY_WORDS.join(', ')}`);
     out[id] = sev as SeveritySetting;
   }
   return out;

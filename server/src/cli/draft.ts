@@ -108,7 +108,9 @@ export function runDraft(argv: string[], io: Io): number {
   const r = draft.record;
   const count = (k: string) => (Array.isArray(r[k]) ? (r[k] as unknown[]).length : 0);
   const people = count('participants') + (r.chair && !(r.chair as { absent?: unknown }).absent ? 1 : 0);
-  io.stderr(`briefing draft: ${people} người, ${count('statistics')} số liệu, ${count('directives')} chỉ đạo; ${draft.placeholders.length} chỗ cần điền / ${people} people, ${count('statistics')} figures, ${count('directives')} directives; ${draft.placeholders.length} placeholder(s)\n`);
+  io.stderr(
+    `briefing draft: ${people} người, ${count('statistics')} số liệu, ${count('directives')} chỉ đạo; ${draft.placeholders.length} chỗ cần điền / ${people} people, ${count('statistics')} figures, ${count('directives')} directives; ${draft.placeholders.length} placeholder(s)\n`,
+  );
   return emit(io, output, v.out && (v.out.startsWith('/') ? v.out : join(io.cwd, v.out)));
 }
 

@@ -12,7 +12,6 @@ import { projectRootFor } from '../host/project';
 import type { FileResult } from './result';
 import { createEngine, loadAssets, type Assets } from '../host/assets';
 
-
 /** Records per claim: small enough to balance two cores, large enough to keep messages rare. */
 const BATCH = 25;
 /** Below this many records per thread a worker costs more (start-up, engine) than it saves. */

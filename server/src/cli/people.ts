@@ -20,7 +20,14 @@ export interface PeopleRun {
 export function peopleReport(engine: Engine, files: string[], opts: Options & { cwd: string }): PeopleRun {
   const ioErrors: string[] = [];
   const show = (p: string) => relative(opts.cwd, p) || p;
-  const projects = new ProjectCache(engine, { locale: opts.locale, localeExplicit: opts.localeExplicit, cwd: opts.cwd, configFile: opts.configFile && resolve(opts.cwd, opts.configFile), noConfig: opts.noConfig, rules: opts.rules });
+  const projects = new ProjectCache(engine, {
+    locale: opts.locale,
+    localeExplicit: opts.localeExplicit,
+    cwd: opts.cwd,
+    configFile: opts.configFile && resolve(opts.cwd, opts.configFile),
+    noConfig: opts.noConfig,
+    rules: opts.rules,
+  });
   const groups = new Map<string, string[]>();
   for (const f of files) groups.set(projects.rootOf(f), [...(groups.get(projects.rootOf(f)) ?? []), f]);
   const run = {};

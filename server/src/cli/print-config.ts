@@ -28,7 +28,9 @@ export function printConfig(engine: Engine, opts: Options, io: Io): number {
   const localeOrigin = opts.localeExplicit ? '--locale / BRIEFING_LOCALE' : project.config.locale ? show(project.configPath!) : 'default';
   const { byRule } = cache.severities(project);
   const kind = dataFileKind(project, file);
-  const ignored = isIgnored(project, file) || (opts.ignorePatterns.length > 0 && isIgnored({ ...project, root: io.cwd, config: { ...project.config, ignores: opts.ignorePatterns } }, file));
+  const ignored =
+    isIgnored(project, file) ||
+    (opts.ignorePatterns.length > 0 && isIgnored({ ...project, root: io.cwd, config: { ...project.config, ignores: opts.ignorePatterns } }, file));
   const info = {
     file: show(file),
     root: show(project.root),

@@ -64,7 +64,9 @@ export function projectErrors(project: Project, cwd: string): string[] {
   const out: string[] = [];
   for (const d of project.configDiagnostics) {
     if (d.severity !== Severity.error) continue;
-    out.push(`${show(project.configPath!)}:${d.range.start.line + 1}:${d.range.start.character + 1}: cấu hình sai / bad configuration: ${d.message} (${d.code})`);
+    out.push(
+      `${show(project.configPath!)}:${d.range.start.line + 1}:${d.range.start.character + 1}: cấu hình sai / bad configuration: ${d.message} (${d.code})`,
+    );
   }
   // A catalog or people registry that cannot be read is reported as that file's problem and the
   // records are still checked (validate.ts); an unreadable configuration stops the project.

@@ -41,4 +41,3 @@ export function count(files: FileResult[]): Counts {
   }
   return c;
 }
-

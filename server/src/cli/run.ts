@@ -75,11 +75,21 @@ export function run(argv: string[], io: Io): number {
       stdin = { path, text: (io.readStdin ?? (() => readFileSync(0, 'utf8')))().replace(/^\uFEFF/, '') };
       files = [path];
     } else {
-      const projects = new ProjectCache(sharedEngine, { locale: opts.locale, cwd: io.cwd, configFile: opts.configFile && resolve(io.cwd, opts.configFile), noConfig: opts.noConfig }, (p) => readTextFile(p, opts.maxFileBytes));
-      files = discover(opts.paths, io.cwd, (p) => {
-        const project = projects.forFile(p);
-        return project.config.files ? isProjectRecord(project, p) : RECORD_PATTERN.test(p);
-      }, folderProblems, explicit);
+      const projects = new ProjectCache(
+        sharedEngine,
+        { locale: opts.locale, cwd: io.cwd, configFile: opts.configFile && resolve(io.cwd, opts.configFile), noConfig: opts.noConfig },
+        (p) => readTextFile(p, opts.maxFileBytes),
+      );
+      files = discover(
+        opts.paths,
+        io.cwd,
+        (p) => {
+          const project = projects.forFile(p);
+          return project.config.files ? isProjectRecord(project, p) : RECORD_PATTERN.test(p);
+        },
+        folderProblems,
+        explicit,
+      );
     }
     if (opts.output) refuseOutputOverInput(resolve(io.cwd, opts.output), files, io.cwd);
   } catch (e) {
@@ -118,7 +128,9 @@ export function run(argv: string[], io: Io): number {
   const jobs = opts.fix || stdin ? 1 : jobsFor(files.length, opts.jobs);
   const progress = createProgress(files.length, io.stderrIsTTY ? io.stderr : undefined, opts.locale);
   const { result, ioErrors, notes } =
-    jobs > 1 ? validateFilesParallel(sharedEngine, files, validateOptions, jobs, progress.add) : validateFiles(sharedEngine, files, validateOptions, progress.add);
+    jobs > 1
+      ? validateFilesParallel(sharedEngine, files, validateOptions, jobs, progress.add)
+      : validateFiles(sharedEngine, files, validateOptions, progress.add);
   progress.end();
   if (cachePath && cached) {
     try {
@@ -133,7 +145,12 @@ export function run(argv: string[], io: Io): number {
 
   const useColor = opts.color ?? colorFromEnv(io.env) ?? (io.isTTY && !opts.output);
   // Reports are written piece by piece: any number of findings fits (no single huge string).
-  const report = FORMATTERS[opts.format as keyof typeof FORMATTERS](result, { version: VERSION, locale: opts.locale, colors: makeColors(useColor), cwd: io.cwd });
+  const report = FORMATTERS[opts.format as keyof typeof FORMATTERS](result, {
+    version: VERSION,
+    locale: opts.locale,
+    colors: makeColors(useColor),
+    cwd: io.cwd,
+  });
   if (opts.output) {
     try {
       writeReportFile(resolve(io.cwd, opts.output), report);
@@ -168,7 +185,8 @@ function realpath(path: string): string {
 function refuseOutputOverInput(output: string, files: string[], cwd: string): void {
   const target = realpath(output);
   for (const f of files) {
-    if (realpath(f) === target) throw new UsageError(`--output không được trùng tệp đầu vào / --output must not be one of the inputs: ${relative(cwd, f) || f}`);
+    if (realpath(f) === target)
+      throw new UsageError(`--output không được trùng tệp đầu vào / --output must not be one of the inputs: ${relative(cwd, f) || f}`);
   }
 }
 
@@ -179,4 +197,3 @@ export function colorFromEnv(env: NodeJS.ProcessEnv): boolean | undefined {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   return undefined;
 }
-

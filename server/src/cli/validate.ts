@@ -107,7 +107,12 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
     // --cache: what every record of this project is checked against, besides its own text.
     const context = opts.cache && !opts.fixDryRun ? contextHash(opts.cache.code, project, JSON.stringify([locale, options, opts.quiet, opts.fix])) : undefined;
     // Cross-record checks see the rest of the project, read only (cli/archive.ts).
-    indexArchive(engine, project, (opts.archive ?? files).filter((f) => projects.rootOf(f) === root), opts.run);
+    indexArchive(
+      engine,
+      project,
+      (opts.archive ?? files).filter((f) => projects.rootOf(f) === root),
+      opts.run,
+    );
     if (stdinPath && group.includes(stdinPath)) indexFile(engine, stdinPath, opts.stdin!.text);
 
     for (const path of group) {
@@ -140,7 +145,8 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
       const diagnostics = validate(file.text);
       let result: FileResult;
       if ((opts.fix || opts.fixDryRun) && stdinPath !== path && !fixableFile(path, project, explicit)) {
-        if (diagnostics.some((d) => d.fixes?.some(isSafeFix))) notes.push(`${show(path)}: không sửa vì không phải hồ sơ *.briefing.yaml / not fixed: not a *.briefing.yaml record`);
+        if (diagnostics.some((d) => d.fixes?.some(isSafeFix)))
+          notes.push(`${show(path)}: không sửa vì không phải hồ sơ *.briefing.yaml / not fixed: not a *.briefing.yaml record`);
         result = { path: show(path), diagnostics };
       } else result = fixFile(file, diagnostics, validate, opts, show, ioErrors);
       if (result.fixed) indexFile(engine, path);
@@ -156,10 +162,21 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
 
 function isIgnoredByCli(path: string, opts: ValidateOptions): boolean {
   if (!opts.ignorePatterns?.length) return false;
-  return isIgnored({ root: opts.cwd, config: { rules: {}, tags: {}, ignores: opts.ignorePatterns }, configDiagnostics: [], configOrigin: {}, dataFiles: [] }, path);
+  return isIgnored(
+    { root: opts.cwd, config: { rules: {}, tags: {}, ignores: opts.ignorePatterns }, configDiagnostics: [], configOrigin: {}, dataFiles: [] },
+    path,
+  );
 }
 
-function checkOwnFile(engine: Engine, path: string, kind: 'catalog' | 'people' | 'config', locale: Locale, limit: number | undefined, show: (p: string) => string, keep: (ds: Diagnostic[]) => Diagnostic[]): FileResult {
+function checkOwnFile(
+  engine: Engine,
+  path: string,
+  kind: 'catalog' | 'people' | 'config',
+  locale: Locale,
+  limit: number | undefined,
+  show: (p: string) => string,
+  keep: (ds: Diagnostic[]) => Diagnostic[],
+): FileResult {
   try {
     return { path: show(path), diagnostics: keep(engine.checkDataFile(kind, readRecordFile(path, limit).text, path, locale)) };
   } catch (e) {
@@ -168,7 +185,14 @@ function checkOwnFile(engine: Engine, path: string, kind: 'catalog' | 'people' |
 }
 
 /** Applies (--fix) or previews (--fix-dry-run) the fix policy on one record. */
-function fixFile(file: RecordFile, diagnostics: Diagnostic[], validate: (t: string) => Diagnostic[], opts: ValidateOptions, show: (p: string) => string, ioErrors: string[]): FileResult {
+function fixFile(
+  file: RecordFile,
+  diagnostics: Diagnostic[],
+  validate: (t: string) => Diagnostic[],
+  opts: ValidateOptions,
+  show: (p: string) => string,
+  ioErrors: string[],
+): FileResult {
   const result: FileResult = { path: show(file.path), diagnostics };
   if (!opts.fix && !opts.fixDryRun) return result;
   const out = fixText(file.text, validate, { utf8: file.utf8, diagnostics });
@@ -192,7 +216,9 @@ function fixFile(file: RecordFile, diagnostics: Diagnostic[], validate: (t: stri
     writeFileAtomic(file.path, (file.bom ? '\uFEFF' : '') + out.text);
     return { ...result, diagnostics: [...out.diagnostics], fixed: out.applied };
   } catch (e) {
-    ioErrors.push(`${show(file.path)}: không ghi được, tệp gốc giữ nguyên / cannot write, original kept (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    ioErrors.push(
+      `${show(file.path)}: không ghi được, tệp gốc giữ nguyên / cannot write, original kept (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
     return result;
   }
 }

@@ -2,7 +2,20 @@
 // rename it over the original. Symlinks are written through to their target. A read-only file
 // is refused even for root (who may write anything). On any failure the original is untouched
 // and the temporary file is removed.
-import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, accessSync, constants } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fsyncSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  accessSync,
+  constants,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface FsOps {
@@ -19,7 +32,7 @@ const realFs: FsOps = { openSync, writeSync: (fd, data) => writeSync(fd, data), 
 
 function writeAll(fs: FsOps, fd: number, content: string): void {
   const bytes = Buffer.from(content, 'utf8');
-  for (let off = 0; off < bytes.length; ) {
+  for (let off = 0; off < bytes.length;) {
     const n = fs.writeSync(fd, bytes.subarray(off));
     if (!(n > 0)) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
     off += n;

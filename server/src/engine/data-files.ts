@@ -55,7 +55,8 @@ export function toDiagnostic(record: ParsedRecord, rule: Rule, f: Finding, local
       };
     });
   }
-  if (f.related?.length) d.related = f.related.map((r) => ({ range: record.lines.range(clampSpan(r.span, record.text.length)), message: msg(r.messageId, r.args) }));
+  if (f.related?.length)
+    d.related = f.related.map((r) => ({ range: record.lines.range(clampSpan(r.span, record.text.length)), message: msg(r.messageId, r.args) }));
   if (f.elsewhere?.length) d.related = [...(d.related ?? []), ...f.elsewhere.map((r) => ({ uri: r.uri, range: r.range, message: msg(r.messageId, r.args) }))];
   return d;
 }

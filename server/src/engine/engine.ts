@@ -1,7 +1,7 @@
 // The engine facade: one object of plain functions over a parsed record, shared by the CLI,
 // the language server and the tests. It holds the compiled schema, the merged catalogs and
 // the people registry; faces own documents and caching per version.
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap } from 'yaml';
 import { parseRecord, type ParsedRecord } from './parse/parse-record';
 import { SchemaValidator } from './schema/schema-validator';
 import type { SchemaNode } from './schema/annotations';
@@ -20,6 +20,7 @@ import { entryLines, toProjectConfig } from './config/project-config';
 import { recordDate } from './model/record-view';
 import { applySuppressions } from './suppressions';
 import { isPlaceholderEcho, placeholderSpans } from './rules/draft-placeholder';
+import { reportParseProblems, shapeName } from './parse-problems';
 import type { Position, Range } from './types';
 import type { CodeAction, CodeActionOptions, CompletionItem, DocumentSymbol, FeatureOptions, FoldingRange, Hover, WorkspaceSymbol } from './features/types';
 import { complete } from './features/completion/completion';
@@ -39,7 +40,6 @@ export interface EngineOptions {
   /** Bundled catalogs, already read from schemas/catalogs/*.yaml. */
   catalogs: CatalogData[];
 }
-
 
 let generations = 0;
 
@@ -152,7 +152,11 @@ export class Engine {
   readConfig(text: string, uri: string, locale: Locale = 'vi', label = uri): ConfigFile {
     const checked = checkDataText(text, uri, validatorFor(configSchemaNode()), locale);
     const value = checked.record.documents[0]?.value;
-    return { diagnostics: checked.diagnostics, config: toProjectConfig(value), entryOrigin: entryLines(checked.record.documents[0]?.doc, checked.record.lines, label) };
+    return {
+      diagnostics: checked.diagnostics,
+      config: toProjectConfig(value),
+      entryOrigin: entryLines(checked.record.documents[0]?.doc, checked.record.lines, label),
+    };
   }
 
   /** A project data file checked as what it is, against its own schema. */
@@ -171,9 +175,13 @@ export class Engine {
   }
 
   /** Changes when another record says something new about this record's people (cross-record rules). */
-  archiveRevision = (record: ParsedRecord): string => appearancesOf(record).map((a) => this.people.index.revision(a.key)).join(',');
+  archiveRevision = (record: ParsedRecord): string =>
+    appearancesOf(record)
+      .map((a) => this.people.index.revision(a.key))
+      .join(',');
   /** What the other records say about this record's people (plain data, for caches kept across runs). */
-  archiveFacts = (record: ParsedRecord) => [...new Set(appearancesOf(record).map((a) => a.key))].map((key) => this.people.index.appearances(key).filter((a) => a.uri !== record.uri));
+  archiveFacts = (record: ParsedRecord) =>
+    [...new Set(appearancesOf(record).map((a) => a.key))].map((key) => this.people.index.appearances(key).filter((a) => a.uri !== record.uri));
 
   /** The person named at a position, to navigate and rename by (people/navigation.ts). */
   personAt(record: ParsedRecord, position: Position): PersonNavigation | undefined {
@@ -193,19 +201,12 @@ export class Engine {
       if (rule) raw.push({ rule, finding });
     };
 
-    // The first syntax error only: what the parser reports after it is usually its echo.
-    const syntaxLines = new Set<number>();
-    for (const p of record.problems) {
-      if (p.code === 'yaml-syntax') {
-        if (syntaxLines.size > 0) continue;
-        syntaxLines.add(record.lines.positionAt(p.span[0]).line);
-      }
-      push(p.code, { span: p.span, messageId: p.messageId, args: { ...p.args, detail: p.detail }, related: p.related });
-    }
     // With a syntax error the data is a guess: schema and content errors would only be echoes.
-    const broken = syntaxLines.size > 0;
+    const broken = reportParseProblems(record, push);
 
-    const fatal = record.problems.some((p) => p.code === 'yaml-too-deep' || (p.code === 'binary-content' && p.messageId === 'controlChar' && record.text.includes('\u0000')));
+    const fatal = record.problems.some(
+      (p) => p.code === 'yaml-too-deep' || (p.code === 'binary-content' && p.messageId === 'controlChar' && record.text.includes('\u0000')),
+    );
     if (!fatal) {
       if (record.documents.length === 0 || record.documents.every((d) => d.doc.contents === null)) {
         push('yaml-syntax', { span: [0, 0], messageId: 'empty' });
@@ -215,8 +216,7 @@ export class Engine {
         if (d.doc.contents === null) continue;
         if (!isMap(d.doc.contents)) {
           const r = d.doc.contents.range ?? [0, 0];
-          const actual = isSeq(d.doc.contents) ? { vi: 'một danh sách', en: 'a list' } : isScalar(d.doc.contents) ? { vi: 'một giá trị đơn', en: 'a single value' } : { vi: 'dạng khác', en: 'something else' };
-          push('yaml-syntax', { span: [r[0], Math.max(r[0], r[1])], messageId: 'notMapping', args: { actual } });
+          push('yaml-syntax', { span: [r[0], Math.max(r[0], r[1])], messageId: 'notMapping', args: { actual: shapeName(d.doc.contents) } });
           continue;
         }
         if (d.value === undefined) continue; // alias bomb: already reported

@@ -22,7 +22,11 @@ const hasSafeFix = (ds: readonly Diagnostic[]) => ds.some((d) => d.fixes?.some(i
  * Applies the safe fixes of `text` to a fixed point. `validate` is the engine's validation of a
  * text with the project's settings; `diagnostics` may pass what it already returned for `text`.
  */
-export function fixText(text: string, validate: (text: string) => readonly Diagnostic[], opts: { utf8?: boolean; diagnostics?: readonly Diagnostic[] } = {}): FixOutcome {
+export function fixText(
+  text: string,
+  validate: (text: string) => readonly Diagnostic[],
+  opts: { utf8?: boolean; diagnostics?: readonly Diagnostic[] } = {},
+): FixOutcome {
   const before = opts.diagnostics ?? validate(text);
   if (opts.utf8 === false || isUnfixable(before)) return { status: 'refused', reason: 'not-yaml', text };
   if (!hasSafeFix(before)) return { status: 'unchanged', text };

@@ -13,7 +13,19 @@ export { applyEdits, fixAll, isSafeFix } from './fixes';
 export type { CatalogData } from './catalog/types';
 export type { SchemaNode } from './schema/annotations';
 export { fastParse } from './parse/fast-parse';
-export type { CompletionItem, CompletionKind, Hover, DocumentSymbol, SymbolKind, FoldingRange, WorkspaceSymbol, CodeAction, CodeActionOptions, FeatureOptions, FeatureHost } from './features/types';
+export type {
+  CompletionItem,
+  CompletionKind,
+  Hover,
+  DocumentSymbol,
+  SymbolKind,
+  FoldingRange,
+  WorkspaceSymbol,
+  CodeAction,
+  CodeActionOptions,
+  FeatureOptions,
+  FeatureHost,
+} from './features/types';
 export { fixText, replacementEdit, UNFIXABLE_CODES, type FixOutcome } from './fix';
 export { unifiedDiff } from './text/unified-diff';
 export type { DataFileKind, DataText, ConfigFile } from './data-files';
@@ -21,5 +33,18 @@ export { configSchema, SEVERITY_WORDS, type SeveritySetting } from './config/sch
 export { RULE_TAGS, tagsOf } from './config/tags';
 export { resolveSeverities, type SeverityLayer, type ResolvedSeverities, type ResolvedSeverity } from './config/severities';
 export { configLayer, emptyConfig, DEFAULT_RECORD_GLOBS, DEFAULT_CATALOGS, DEFAULT_PEOPLE, type ProjectConfig } from './config/project-config';
-export { draftRecord, writeDraft, stripDraftComments, placeholderWhat, splitSentences, sentenceAt, quoteAt, draftSourceRef, locateQuote, type Draft, type DraftOptions, type Provenance } from './draft';
+export {
+  draftRecord,
+  writeDraft,
+  stripDraftComments,
+  placeholderWhat,
+  splitSentences,
+  sentenceAt,
+  quoteAt,
+  draftSourceRef,
+  locateQuote,
+  type Draft,
+  type DraftOptions,
+  type Provenance,
+} from './draft';
 export * as views from './views';

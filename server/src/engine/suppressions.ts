@@ -68,7 +68,14 @@ function collect(record: ParsedRecord): Suppression[] {
     // Every word is a rule name: a misspelt one is reported as unused, never widened to "all".
     const names = [...new Set(m[2].split(/[\s,]+/).filter(Boolean))];
     const kind = m[1] === '-line' ? 'line' : m[1] === '-next-line' ? 'next-line' : 'file';
-    out.push({ kind, target: kind === 'next-line' ? line + 1 : line, rules: names.length ? names : 'all', start, end: start + m[0].trimEnd().length, used: new Set() });
+    out.push({
+      kind,
+      target: kind === 'next-line' ? line + 1 : line,
+      rules: names.length ? names : 'all',
+      start,
+      end: start + m[0].trimEnd().length,
+      used: new Set(),
+    });
   }
   return out;
 }
@@ -79,7 +86,12 @@ function collect(record: ParsedRecord): Suppression[] {
  * suppression unused (the CLI may run without the setting), and "unused-suppression" itself can
  * be switched off or re-graded.
  */
-export function applySuppressions(record: ParsedRecord, diagnostics: Diagnostic[], locale: Locale, severities: Record<string, SeverityName | 'off'> = {}): Diagnostic[] {
+export function applySuppressions(
+  record: ParsedRecord,
+  diagnostics: Diagnostic[],
+  locale: Locale,
+  severities: Record<string, SeverityName | 'off'> = {},
+): Diagnostic[] {
   const sups = collect(record);
   if (sups.length === 0) return diagnostics;
   const kept = diagnostics.filter((d) => {

@@ -10,10 +10,7 @@ import { open } from 'node:fs/promises';
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_FILE_SIZE_ENV = 'BRIEFING_MAX_FILE_SIZE';
 
-export type ReadProblem =
-  | { kind: 'not-regular'; what: string }
-  | { kind: 'too-large'; limit: number }
-  | { kind: 'io'; code: string };
+export type ReadProblem = { kind: 'not-regular'; what: string } | { kind: 'too-large'; limit: number } | { kind: 'io'; code: string };
 
 export type ReadResult = { ok: true; bytes: Buffer; mtimeMs: number } | { ok: false; problem: ReadProblem };
 

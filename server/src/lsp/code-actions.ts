@@ -52,7 +52,9 @@ export function codeActions(req: CodeActionRequest): CodeAction[] {
   return req.engine
     .codeActions(req.record, req.range, all, { ...req.validateOptions, deferFixAll: !!req.resolveEdits })
     .filter((a) => wants(req.only, a.kind === 'source.fixAll' ? FIX_ALL_KIND : CodeActionKind.QuickFix))
-    .map((a) => (a.deferred ? { title: a.title, kind: FIX_ALL_KIND, data: { briefingFixAll: true, uri: req.uri } satisfies FixAllData } : toCodeAction(req, a)));
+    .map((a) =>
+      a.deferred ? { title: a.title, kind: FIX_ALL_KIND, data: { briefingFixAll: true, uri: req.uri } satisfies FixAllData } : toCodeAction(req, a),
+    );
 }
 
 /** The edits of a deferred "fix all", computed when the user picks it, on the current text. */

@@ -65,8 +65,12 @@ export class DiagnosticsScheduling {
     documents.onDidSave(handlers.immediate('didSave', (e: DocumentEvent) => this.saved(e)));
     documents.onDidClose(handlers.immediate('didClose', (e: DocumentEvent) => this.closed(e)));
     const diagnostics = () => this.state.diagnostics;
-    connection.languages.diagnostics.on(handlers.request('textDocument/diagnostic', { kind: 'full', items: [] } as const, (params, token) => diagnostics().documentReport(params, token)));
+    connection.languages.diagnostics.on(
+      handlers.request('textDocument/diagnostic', { kind: 'full', items: [] } as const, (params, token) => diagnostics().documentReport(params, token)),
+    );
     // The workspace report lists the records on disk: it waits for the first scan.
-    connection.languages.diagnostics.onWorkspace(handlers.request('workspace/diagnostic', { items: [] }, (params, token) => diagnostics().workspaceReport(params, token), 'scanned'));
+    connection.languages.diagnostics.onWorkspace(
+      handlers.request('workspace/diagnostic', { items: [] }, (params, token) => diagnostics().workspaceReport(params, token), 'scanned'),
+    );
   }
 }

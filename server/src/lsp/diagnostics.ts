@@ -142,7 +142,6 @@ export class DiagnosticsService {
     } else this.gone.add(uri);
   }
 
-
   private pin(uri: string): void {
     const ref = this.host.workspace.get(uri);
     if (ref) this.pinned.set(fileKey(uri), this.compute(ref));
@@ -255,13 +254,21 @@ export class DiagnosticsService {
       if (!ref) continue;
       const report = this.compute(ref);
       const prev = previous.get(fileKey(uri));
-      items.push(prev === report.resultId ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: ref.uri, resultId: report.resultId, version: null } : { kind: DocumentDiagnosticReportKind.Full, uri: ref.uri, resultId: report.resultId, version: null, items: report.items });
+      items.push(
+        prev === report.resultId
+          ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: ref.uri, resultId: report.resultId, version: null }
+          : { kind: DocumentDiagnosticReportKind.Full, uri: ref.uri, resultId: report.resultId, version: null, items: report.items },
+      );
     }
     for (const project of this.host.workspace.allProjects()) {
       for (const f of project.dataFiles) {
         const resultId = `data|m${f.mtimeMs}|g${project.engine.generation}|s${this.host.settingsRevision()}`;
         const prev = previous.get(fileKey(f.uri));
-        items.push(prev === resultId ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: f.uri, resultId, version: null } : { kind: DocumentDiagnosticReportKind.Full, uri: f.uri, resultId, version: null, items: this.convert(f.diagnostics, f.uri) });
+        items.push(
+          prev === resultId
+            ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: f.uri, resultId, version: null }
+            : { kind: DocumentDiagnosticReportKind.Full, uri: f.uri, resultId, version: null, items: this.convert(f.diagnostics, f.uri) },
+        );
       }
     }
     for (const uri of this.gone) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });

@@ -5,7 +5,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import { draftRecord, draftSourceRef, LineIndex, locateQuote, quoteAt, writeDraft } from '../engine';
-import { DRAFT_FROM_ARTICLE, REVEAL_ARTICLE_TEXT_COMMAND, type DraftFromArticleParams, type DraftFromArticleResult, type RevealArticleTextArgs } from './protocol';
+import {
+  DRAFT_FROM_ARTICLE,
+  REVEAL_ARTICLE_TEXT_COMMAND,
+  type DraftFromArticleParams,
+  type DraftFromArticleResult,
+  type RevealArticleTextArgs,
+} from './protocol';
 import type { ServerState } from './server-state';
 
 interface Article {
@@ -29,7 +35,11 @@ export function draftFromArticle(state: ServerState, params: DraftFromArticlePar
   const text = typeof params?.text === 'string' ? params.text : '';
   // A selection is named by where it starts, so drafts of two parts of one file stay apart.
   const src = params?.source;
-  const ref = src ? (src.line === 0 && src.character === 0 ? src.uri : `${src.uri}#${src.line + 1}:${src.character + 1}`) : `${params?.name ?? 'bài báo'} #${++unnamed}`;
+  const ref = src
+    ? src.line === 0 && src.character === 0
+      ? src.uri
+      : `${src.uri}#${src.line + 1}:${src.character + 1}`
+    : `${params?.name ?? 'bài báo'} #${++unnamed}`;
   const project = src ? state.workspace.projectFor(src.uri) : state.workspace.allProjects()[0];
   const draft = draftRecord(text, project.engine.catalogs, { published: params?.published, url: params?.url, publisher: params?.publisher });
   remember(ref, { text: text.normalize('NFC'), source: src });
@@ -78,7 +88,10 @@ export function withDraftSource(state: ServerState, uri: string, position: Posit
   if (article!.source && state.initOptions.revealArticleCommand) {
     const lines = new LineIndex(article!.text);
     const range = lines.range(found.span);
-    const args: RevealArticleTextArgs = { uri: article!.source.uri, range: { start: shift(range.start, article!.source), end: shift(range.end, article!.source) } };
+    const args: RevealArticleTextArgs = {
+      uri: article!.source.uri,
+      range: { start: shift(range.start, article!.source), end: shift(range.end, article!.source) },
+    };
     md += `\n\n[Hiện trong bài báo — show in the article](command:${REVEAL_ARTICLE_TEXT_COMMAND}?${encodeURIComponent(JSON.stringify([args]))})`;
   }
   const value = base ? `${typeof base.contents === 'object' && 'value' in base.contents ? base.contents.value : String(base.contents)}\n\n---\n\n${md}` : md;
@@ -86,5 +99,8 @@ export function withDraftSource(state: ServerState, uri: string, position: Posit
 }
 
 export function registerDraftRequests(state: ServerState): void {
-  state.connection.onRequest(DRAFT_FROM_ARTICLE, state.handlers.request(DRAFT_FROM_ARTICLE, null, (params: DraftFromArticleParams) => draftFromArticle(state, params)));
+  state.connection.onRequest(
+    DRAFT_FROM_ARTICLE,
+    state.handlers.request(DRAFT_FROM_ARTICLE, null, (params: DraftFromArticleParams) => draftFromArticle(state, params)),
+  );
 }

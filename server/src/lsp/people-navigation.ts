@@ -32,7 +32,8 @@ export function personReferences(ws: Workspace, uri: string, position: Position,
 
 export function prepareRename(ws: Workspace, uri: string, position: Position): { range: Range; placeholder: string } {
   const p = at(ws, uri, position);
-  if (!p) throw new ResponseError(0, 'Chỉ đổi tên được tên người (chair, participants, connection_points, issued_by) / Only a person\'s name can be renamed here.');
+  if (!p)
+    throw new ResponseError(0, "Chỉ đổi tên được tên người (chair, participants, connection_points, issued_by) / Only a person's name can be renamed here.");
   return { range: p.range, placeholder: p.name };
 }
 
@@ -43,11 +44,23 @@ export function renamePerson(ws: Workspace, uri: string, position: Position, new
   const documentChanges: TextDocumentEdit[] = [];
   for (const [target, edits] of p.rename(newName.trim())) {
     const version = ws.openDoc(asUri(target))?.version ?? null;
-    documentChanges.push({ textDocument: { uri: asUri(target), version }, edits: annotations ? edits.map((e) => ({ ...e, annotationId: ANNOTATION })) : edits });
+    documentChanges.push({
+      textDocument: { uri: asUri(target), version },
+      edits: annotations ? edits.map((e) => ({ ...e, annotationId: ANNOTATION })) : edits,
+    });
   }
   if (!annotations) return { documentChanges };
   const label = `${p.name} → ${newName.trim()}`;
-  return { documentChanges, changeAnnotations: { [ANNOTATION]: { label, needsConfirmation: false, description: 'Đổi tên người trong mọi hồ sơ và sổ nhân sự / Rename the person in every record and the registry' } } };
+  return {
+    documentChanges,
+    changeAnnotations: {
+      [ANNOTATION]: {
+        label,
+        needsConfirmation: false,
+        description: 'Đổi tên người trong mọi hồ sơ và sổ nhân sự / Rename the person in every record and the registry',
+      },
+    },
+  };
 }
 
 /** Registers the handlers; references and rename span the workspace, so they wait for its first scan. */
@@ -55,7 +68,11 @@ export function registerPeopleNavigation(state: ServerState): void {
   const { connection, handlers } = state;
   const annotations = () => !!state.caps.workspace?.workspaceEdit?.changeAnnotationSupport;
   connection.onDefinition(handlers.request('definition', null, (p) => personDefinition(state.workspace, p.textDocument.uri, p.position), 'scanned'));
-  connection.onReferences(handlers.request('references', [], (p) => personReferences(state.workspace, p.textDocument.uri, p.position, p.context.includeDeclaration), 'scanned'));
+  connection.onReferences(
+    handlers.request('references', [], (p) => personReferences(state.workspace, p.textDocument.uri, p.position, p.context.includeDeclaration), 'scanned'),
+  );
   connection.onPrepareRename(handlers.request('prepareRename', null, (p) => prepareRename(state.workspace, p.textDocument.uri, p.position), 'scanned'));
-  connection.onRenameRequest(handlers.request('rename', null, (p) => renamePerson(state.workspace, p.textDocument.uri, p.position, p.newName, annotations()), 'scanned'));
+  connection.onRenameRequest(
+    handlers.request('rename', null, (p) => renamePerson(state.workspace, p.textDocument.uri, p.position, p.newName, annotations()), 'scanned'),
+  );
 }

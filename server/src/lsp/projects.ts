@@ -5,7 +5,17 @@
 import { dirname } from 'node:path';
 import { Severity, type Diagnostic, type Engine, type Locale, type ResolvedSeverities, type SeverityName, type ValidateOptions } from '../engine';
 import { createEngine, type Assets } from '../host/assets';
-import { applyProject, dataFileKind, forgetProjectRoots, loadProject, projectRootFor, projectSeverities, readTextFile, type Project as ProjectModel, type ReadResult } from '../host/project';
+import {
+  applyProject,
+  dataFileKind,
+  forgetProjectRoots,
+  loadProject,
+  projectRootFor,
+  projectSeverities,
+  readTextFile,
+  type Project as ProjectModel,
+  type ReadResult,
+} from '../host/project';
 import { RAISE_CAP_SETTING, pathToUri, relativeTo, uriToPath } from './files';
 
 export interface DataFile {
@@ -148,7 +158,10 @@ export class Projects {
 
   severities(project: Project): ResolvedSeverities {
     const rules = this.context().rules;
-    return projectSeverities(project.model ?? { root: project.root, config: { rules: {}, tags: {} }, configDiagnostics: [], configOrigin: {}, dataFiles: [] }, Object.keys(rules).length ? [{ origin: 'briefing.rules', rules }] : []);
+    return projectSeverities(
+      project.model ?? { root: project.root, config: { rules: {}, tags: {} }, configDiagnostics: [], configOrigin: {}, dataFiles: [] },
+      Object.keys(rules).length ? [{ origin: 'briefing.rules', rules }] : [],
+    );
   }
 
   /** The project's locale (its configuration's, else the editor's) and severities. */

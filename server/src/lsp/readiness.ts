@@ -47,7 +47,12 @@ export class Handlers {
     private readonly log: Logger,
   ) {}
 
-  request<A extends unknown[], R, F>(name: string, fallback: F, handler: (...args: A) => R | Promise<R>, stage: Stage = 'ready'): (...args: A) => Promise<R | F> {
+  request<A extends unknown[], R, F>(
+    name: string,
+    fallback: F,
+    handler: (...args: A) => R | Promise<R>,
+    stage: Stage = 'ready',
+  ): (...args: A) => Promise<R | F> {
     const run = guarded(this.log, name, fallback, async (...args: A) => {
       await this.gate.until(stage);
       return handler(...args);

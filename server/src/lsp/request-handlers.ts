@@ -56,10 +56,21 @@ function resolveCodeAction(state: ServerState, action: CodeAction): CodeAction {
 
 export function registerRequestHandlers(state: ServerState, indexing: WorkspaceIndexing): void {
   const { connection, handlers } = state;
-  connection.onCompletion(handlers.request('completion', null, (p) => completion(state.workspace, state.client, p.textDocument.uri, p.position, state.locale())));
+  connection.onCompletion(
+    handlers.request('completion', null, (p) => completion(state.workspace, state.client, p.textDocument.uri, p.position, state.locale())),
+  );
   // A person's hover shows their timeline across the workspace's records: it waits for the scan.
-  connection.onHover(handlers.request('hover', null, (p) => withDraftSource(state, p.textDocument.uri, p.position, hover(state.workspace, state.client, p.textDocument.uri, p.position, state.locale())), 'scanned'));
-  connection.onDocumentSymbol(handlers.request('documentSymbol', [], (p) => documentSymbols(state.workspace, state.client, p.textDocument.uri, state.locale())));
+  connection.onHover(
+    handlers.request(
+      'hover',
+      null,
+      (p) => withDraftSource(state, p.textDocument.uri, p.position, hover(state.workspace, state.client, p.textDocument.uri, p.position, state.locale())),
+      'scanned',
+    ),
+  );
+  connection.onDocumentSymbol(
+    handlers.request('documentSymbol', [], (p) => documentSymbols(state.workspace, state.client, p.textDocument.uri, state.locale())),
+  );
   connection.onFoldingRanges(handlers.request('foldingRange', [], (p) => foldingRanges(state.workspace, p.textDocument.uri)));
   // Workspace symbols search the records on disk too: they wait for the first scan.
   connection.onWorkspaceSymbol(handlers.request('workspaceSymbol', [], (p, token) => workspaceSymbols(state.workspace, p.query, token), 'scanned'));

@@ -9,7 +9,12 @@ export function describeError(e: unknown): string {
   return e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);
 }
 
-export function guarded<A extends unknown[], R, F>(log: Logger, name: string, fallback: F, handler: (...args: A) => R | Promise<R>): (...args: A) => Promise<R | F> {
+export function guarded<A extends unknown[], R, F>(
+  log: Logger,
+  name: string,
+  fallback: F,
+  handler: (...args: A) => R | Promise<R>,
+): (...args: A) => Promise<R | F> {
   return async (...args: A) => {
     try {
       return await handler(...args);

@@ -69,6 +69,9 @@ export class SettingsSync {
   register(): void {
     const { connection, handlers } = this.state;
     connection.onDidChangeConfiguration(handlers.notification('didChangeConfiguration', (p: DidChangeConfigurationParams) => this.changed(p)));
-    connection.onNotification(SET_TRUSTED, handlers.notification('setTrusted', (p: SetTrustedParams) => this.trustChanged(p)));
+    connection.onNotification(
+      SET_TRUSTED,
+      handlers.notification('setTrusted', (p: SetTrustedParams) => this.trustChanged(p)),
+    );
   }
 }

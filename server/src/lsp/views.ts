@@ -3,9 +3,21 @@
 import { views, type Locale, type ValidateOptions } from '../engine';
 import type { ServerState } from './server-state';
 import type { RecordRef, Workspace } from './workspace';
-import { RECORD_VIEW, STATISTICS_VIEW, type RecordViewParams, type RecordViewResult, type StatisticsViewParams, type StatisticsViewResult } from './view-protocol';
+import {
+  RECORD_VIEW,
+  STATISTICS_VIEW,
+  type RecordViewParams,
+  type RecordViewResult,
+  type StatisticsViewParams,
+  type StatisticsViewResult,
+} from './view-protocol';
 
-export function recordView(ws: Workspace, uri: string, locale: Locale, optionsFor: (project: RecordRef['project']) => ValidateOptions): RecordViewResult | null {
+export function recordView(
+  ws: Workspace,
+  uri: string,
+  locale: Locale,
+  optionsFor: (project: RecordRef['project']) => ValidateOptions,
+): RecordViewResult | null {
   const ref = ws.get(uri);
   if (!ref) return null;
   const diagnostics = ref.project.engine.validate(ref.record, optionsFor(ref.project));

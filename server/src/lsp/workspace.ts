@@ -59,7 +59,11 @@ export class Workspace {
     this.assets = assets ?? loadAssets();
     this.loose = { root: '', folderUri: '', engine: createEngine(this.assets), dataFiles: [] };
     const openText = (path: string) => this.openDoc(pathToUri(path))?.getText();
-    this.projects = new Projects(this.assets, () => ({ ...this.dataContext(), openText }), (files) => this.onDataLoaded(files));
+    this.projects = new Projects(
+      this.assets,
+      () => ({ ...this.dataContext(), openText }),
+      (files) => this.onDataLoaded(files),
+    );
   }
 
   get schemasDir(): string {

@@ -13,7 +13,9 @@ const VALUE_W = 110;
 /** The chart as accessible SVG: role img, a title and a description; each bar has its own title. */
 export function barChartSvg(chart: views.BarChart): string {
   const max = Math.max(...chart.bars.map((b) => b.value), 0);
-  const x = scaleLinear().domain([0, max || 1]).range([0, WIDTH - VALUE_W]);
+  const x = scaleLinear()
+    .domain([0, max || 1])
+    .range([0, WIDTH - VALUE_W]);
   const height = chart.bars.length * ROW_H + 4;
   const rows = chart.bars.map((b, i) => {
     const y = i * ROW_H;

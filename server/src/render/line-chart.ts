@@ -30,8 +30,13 @@ export function lineChartSvg(series: readonly views.Series[], o: LineChartOption
     lo -= 15 * 864e5;
     hi += 15 * 864e5;
   }
-  const x = scaleUtc().domain([new Date(lo), new Date(hi)]).range([M.left, W - M.right]);
-  const y = scaleLinear().domain([0, Math.max(...points.map((p) => p.value), 0) || 1]).nice().range([H - M.bottom, M.top]);
+  const x = scaleUtc()
+    .domain([new Date(lo), new Date(hi)])
+    .range([M.left, W - M.right]);
+  const y = scaleLinear()
+    .domain([0, Math.max(...points.map((p) => p.value), 0) || 1])
+    .nice()
+    .range([H - M.bottom, M.top]);
   // Years for a long span, months for a year or so, days for a short one; each label once.
   const span = (hi - lo) / 864e5;
   const seen = new Set<string>();
@@ -42,10 +47,12 @@ export function lineChartSvg(series: readonly views.Series[], o: LineChartOption
     seen.add(label);
     return `<g class="axis"><line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${H - M.bottom}" y2="${H - M.bottom + 4}"/><text x="${x(t).toFixed(1)}" y="${H - M.bottom + 18}" text-anchor="middle">${esc(label)}</text></g>`;
   });
-  const yTicks = y.ticks(5).map(
-    (v) =>
-      `<g class="grid"><line x1="${M.left}" x2="${W - M.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}"/><text x="${M.left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${esc(o.formatValue(v))}</text></g>`,
-  );
+  const yTicks = y
+    .ticks(5)
+    .map(
+      (v) =>
+        `<g class="grid"><line x1="${M.left}" x2="${W - M.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}"/><text x="${M.left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${esc(o.formatValue(v))}</text></g>`,
+    );
   const path = line<views.SeriesPoint>()
     .x((p) => x(utc(p.date)))
     .y((p) => y(p.value));

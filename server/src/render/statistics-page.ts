@@ -38,7 +38,12 @@ export function statisticsBody(rows: readonly views.StatRow[], o: StatisticsPage
   const l = labels(o.locale);
   const file = o.fileLabel ?? ((u: string) => u);
   const figures = unitCharts(rows, o).map(({ title, svg, series }, i) => {
-    const legend = series.map((s, j) => `<li><svg class="share" viewBox="0 0 20 10" aria-hidden="true"><rect class="c${j % 6}" x="0" y="2" width="20" height="6"/></svg> ${esc(s.name)}</li>`).join('');
+    const legend = series
+      .map(
+        (s, j) =>
+          `<li><svg class="share" viewBox="0 0 20 10" aria-hidden="true"><rect class="c${j % 6}" x="0" y="2" width="20" height="6"/></svg> ${esc(s.name)}</li>`,
+      )
+      .join('');
     return `<figure id="figure-${i + 1}"><figcaption>${esc(title)}</figcaption>${svg}<ul class="legend">${legend}</ul></figure>`;
   });
   const body = rows.map(

@@ -28,8 +28,7 @@ export const VSCODE_SERVER_MAIN = join(CODE_SERVER, 'lib', 'vscode', 'out', 'ser
 export const CODE_SERVER_ENTRY = join(CODE_SERVER, 'out', 'node', 'entry.js');
 export const CHROMIUM = process.env.BRIEFING_E2E_CHROMIUM || '/usr/bin/chromium';
 
-export const INSTALL_HINT =
-  'sudo apt-get install -y --no-install-recommends chromium neovim libkrb5-dev pkg-config fonts-noto-mono && scripts/e2e-setup.sh';
+export const INSTALL_HINT = 'sudo apt-get install -y --no-install-recommends chromium neovim libkrb5-dev pkg-config fonts-noto-mono && scripts/e2e-setup.sh';
 
 function onPath(cmd) {
   try {

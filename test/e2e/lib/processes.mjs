@@ -12,7 +12,14 @@ export function makeTempRoot(prefix) {
   mkdirSync(base, { recursive: true });
   const dir = mkdtempSync(join(base, `${prefix}-`));
   const env = { ...process.env };
-  for (const [k, sub] of [['HOME', 'home'], ['TMPDIR', 'tmp'], ['XDG_CONFIG_HOME', 'home/.config'], ['XDG_DATA_HOME', 'home/.local/share'], ['XDG_CACHE_HOME', 'home/.cache'], ['XDG_RUNTIME_DIR', 'runtime']]) {
+  for (const [k, sub] of [
+    ['HOME', 'home'],
+    ['TMPDIR', 'tmp'],
+    ['XDG_CONFIG_HOME', 'home/.config'],
+    ['XDG_DATA_HOME', 'home/.local/share'],
+    ['XDG_CACHE_HOME', 'home/.cache'],
+    ['XDG_RUNTIME_DIR', 'runtime'],
+  ]) {
     mkdirSync(join(dir, sub), { recursive: true, mode: 0o700 });
     env[k] = join(dir, sub);
   }

@@ -33,12 +33,31 @@ export async function startWorkbench({ tmp, vsix, workspace, settings = {}, view
   const env = { ...tmp.env, PATH: `${dirname(NODE24)}:${process.env.PATH}` };
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(join(userData, 'User', 'settings.json'), `${JSON.stringify({ ...QUIET, ...settings }, null, 2)}\n`);
-  const install = spawnSync(NODE24, [CODE_SERVER_ENTRY, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], { env, encoding: 'utf8', timeout: 120_000 });
-  if (install.status !== 0 || !/successfully installed/i.test(install.stdout)) throw new Error(`installing ${vsix} failed (exit ${install.status}):\n${install.stdout}\n${install.stderr}`);
+  const install = spawnSync(NODE24, [CODE_SERVER_ENTRY, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], {
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (install.status !== 0 || !/successfully installed/i.test(install.stdout))
+    throw new Error(`installing ${vsix} failed (exit ${install.status}):\n${install.stdout}\n${install.stderr}`);
   const port = await freePort();
   const server = startGroup(
     NODE24,
-    [CODE_SERVER_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', userData, '--extensions-dir', extensions],
+    [
+      CODE_SERVER_ENTRY,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      extensions,
+    ],
     { env, cwd: tmp.dir, logFile: join(tmp.dir, 'code-server.log') },
   );
   let serverExited = false;
@@ -90,5 +109,8 @@ export async function webviewFrame(page, marker) {
 
 /** Waits for the editor's active line number to be `line` (1-based). */
 export async function activeLine(page, line) {
-  await page.locator('.monaco-editor.focused .line-numbers.active-line-number', { hasText: new RegExp(`^${line}$`) }).first().waitFor({ timeout: 15_000 });
+  await page
+    .locator('.monaco-editor.focused .line-numbers.active-line-number', { hasText: new RegExp(`^${line}$`) })
+    .first()
+    .waitFor({ timeout: 15_000 });
 }

@@ -8,7 +8,10 @@ const { test, fileUri, readRecord, workspaceRoot, codeOf, waitFor, waitForDiagno
 /** Settles a command's promise into { done, error } without throwing. */
 function track(promise) {
   const state = { done: false, error: undefined };
-  promise.then(() => (state.done = true), (e) => ((state.done = true), (state.error = e)));
+  promise.then(
+    () => (state.done = true),
+    (e) => ((state.done = true), (state.error = e)),
+  );
   return state;
 }
 
@@ -20,7 +23,8 @@ test('"Briefing: Validate Workspace" reports problems in a record that is not op
   // The command ends when its summary notification is dismissed, so it is not awaited here.
   const run = track(Promise.resolve(vscode.commands.executeCommand('briefing.validateWorkspace')));
   const ds = await waitForDiagnostics(uri, 'unknown-rank and thousands-separator', (ds) =>
-    ['unknown-rank', 'thousands-separator'].every((c) => ds.some((d) => codeOf(d) === c)));
+    ['unknown-rank', 'thousands-separator'].every((c) => ds.some((d) => codeOf(d) === c)),
+  );
   assert.ok(ds.every((d) => d.source === 'briefing'));
   assert.ok(!vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri.toString()), 'the record is not open in an editor');
   await waitFor('the command to finish once its notification is dismissed', async () => {

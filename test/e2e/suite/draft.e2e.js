@@ -20,8 +20,12 @@ test('"Briefing: New Record from Article Text" drafts the open article beside it
   await vscode.window.showTextDocument(article, { preview: false });
   await vscode.commands.executeCommand('briefing.newRecordFromArticle');
   const draft = await waitFor('the draft to open', () =>
-    vscode.window.visibleTextEditors.map((e) => e.document).find((d) => d.languageId === LANGUAGE_ID && d.isUntitled));
-  assert.ok(vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === articleUri.toString()), 'the article stays visible beside the draft');
+    vscode.window.visibleTextEditors.map((e) => e.document).find((d) => d.languageId === LANGUAGE_ID && d.isUntitled),
+  );
+  assert.ok(
+    vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === articleUri.toString()),
+    'the article stays visible beside the draft',
+  );
   const text = draft.getText();
   assert.match(text, /^ {2}date: 2020-02-26 # ← «Ngày 26-2» \(năm theo kỳ "tháng 2-2020"\)$/m);
   assert.match(text, /^ {2}rank: Đại tướng$/m);
@@ -32,7 +36,10 @@ test('"Briefing: New Record from Article Text" drafts the open article beside it
     const hs = await vscode.commands.executeCommand('vscode.executeHoverProvider', draft.uri, new vscode.Position(line, 6));
     return hs.some((h) => h.contents.some((c) => String(c.value ?? c).includes('Nguồn trong bài báo'))) && hs;
   });
-  const markdown = hovers.flatMap((h) => h.contents).map((c) => String(c.value ?? c)).find((v) => v.includes('Nguồn trong bài báo'));
+  const markdown = hovers
+    .flatMap((h) => h.contents)
+    .map((c) => String(c.value ?? c))
+    .find((v) => v.includes('Nguồn trong bài báo'));
   assert.match(markdown, /> Trong tháng 2, các đơn vị, địa phương đã phát hiện, bắt giữ 1\.457 vụ/);
   const link = /\(command:briefing\.revealArticleText\?([^)]+)\)/.exec(markdown);
   assert.ok(link, 'the hover links to the article');

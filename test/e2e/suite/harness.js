@@ -80,10 +80,14 @@ function describeDiagnostics(uri) {
 
 /** Waits until the briefing diagnostics of `uri`, as sorted brief() strings, satisfy `accept`. */
 function waitForDiagnostics(uri, what, accept, timeout = 30_000) {
-  return waitFor(`${what} in ${path.basename(uri.fsPath)}`, () => {
-    const ds = briefingDiagnostics(uri);
-    return accept(ds) ? ds : undefined;
-  }, { timeout, describe: describeDiagnostics(uri) });
+  return waitFor(
+    `${what} in ${path.basename(uri.fsPath)}`,
+    () => {
+      const ds = briefingDiagnostics(uri);
+      return accept(ds) ? ds : undefined;
+    },
+    { timeout, describe: describeDiagnostics(uri) },
+  );
 }
 
 /** Writes a record into the workspace (scratch copies that a test may edit freely). */

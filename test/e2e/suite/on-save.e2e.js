@@ -15,7 +15,10 @@ test('validate.trigger onSave: diagnostics change only after document.save()', a
     await holds('no diagnostics before saving', () => briefingDiagnostics(doc.uri).length === 0, 2000);
     assert.equal(await doc.save(), true);
     const ds = await waitForDiagnostics(doc.uri, 'thousands-separator after saving', (ds) => ds.some((d) => codeOf(d) === 'thousands-separator'));
-    assert.deepEqual(ds.map((d) => `${codeOf(d)}@${d.range.start.line}`), [`thousands-separator@${line}`]);
+    assert.deepEqual(
+      ds.map((d) => `${codeOf(d)}@${d.range.start.line}`),
+      [`thousands-separator@${line}`],
+    );
     // And back: the fix typed in is not seen until the next save either.
     await replaceLine(doc, line, '    value: 1457');
     await holds('the diagnostic stays until saving', () => briefingDiagnostics(doc.uri).length === 1, 1500);

@@ -12,7 +12,11 @@ test('the thousands-separator quick fix rewrites 1.457 as 1457 and the diagnosti
   // The command API returns the actions without their diagnostics; the fix is the action with an
   // edit on the diagnostic's range (the editor adds its own chat actions, which carry commands).
   const fixes = (actions || []).filter((a) => a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind) && a.edit);
-  assert.deepEqual(fixes.map((a) => a.title), ['Sửa thành 1457'], `actions: ${JSON.stringify(actions)}`);
+  assert.deepEqual(
+    fixes.map((a) => a.title),
+    ['Sửa thành 1457'],
+    `actions: ${JSON.stringify(actions)}`,
+  );
   const [fix] = fixes;
   assert.equal(fix.isPreferred, true);
   const edits = fix.edit.get(doc.uri);

@@ -6,7 +6,11 @@ const vscode = require('vscode');
 const { test, workspaceRoot, openRecord, briefingDiagnostics, brief, waitFor, holds } = require('./harness');
 
 test('every sample opens with zero briefing diagnostics', async () => {
-  const records = (dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.briefing.yaml')).sort();
+  const records = (dir) =>
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.briefing.yaml'))
+      .sort();
   const samples = records(workspaceRoot());
   assert.deepEqual(samples, records(path.join(__dirname, '..', '..', '..', 'samples')), 'the workspace holds every sample');
   assert.ok(samples.length >= 5, `the samples: ${samples.join(', ')}`);
@@ -16,11 +20,15 @@ test('every sample opens with zero briefing diagnostics', async () => {
   // for what was opened before it: the empty lists below mean "validated and clean".
   const sentinel = await openRecord('broken/thousands-separator.briefing.yaml');
   await waitFor('diagnostics on the sentinel record', () => briefingDiagnostics(sentinel.uri).length > 0, { timeout: 45_000 });
-  await holds('no diagnostics on the samples', () => {
-    const found = docs.flatMap((doc) => briefingDiagnostics(doc.uri).map((d) => `${doc.fileName}: ${brief(d)} ${d.message}`));
-    if (found.length) throw new Error(found.join('\n'));
-    return true;
-  }, 1500);
+  await holds(
+    'no diagnostics on the samples',
+    () => {
+      const found = docs.flatMap((doc) => briefingDiagnostics(doc.uri).map((d) => `${doc.fileName}: ${brief(d)} ${d.message}`));
+      if (found.length) throw new Error(found.join('\n'));
+      return true;
+    },
+    1500,
+  );
   for (const doc of docs) assert.equal(doc.isDirty, false);
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 });

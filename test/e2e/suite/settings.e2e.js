@@ -15,8 +15,11 @@ test('briefing.rules turns a rule off and back on', async () => {
   await waitForDiagnostics(doc.uri, 'thousands-separator', has('thousands-separator'));
   try {
     await setSetting('rules', { 'thousands-separator': 'off', 'unknown-issuer': 'error' });
-    const ds = await waitForDiagnostics(doc.uri, 'thousands-separator off, unknown-issuer an error',
-      (ds) => !has('thousands-separator')(ds) && ds.some((d) => codeOf(d) === 'unknown-issuer' && d.severity === vscode.DiagnosticSeverity.Error));
+    const ds = await waitForDiagnostics(
+      doc.uri,
+      'thousands-separator off, unknown-issuer an error',
+      (ds) => !has('thousands-separator')(ds) && ds.some((d) => codeOf(d) === 'unknown-issuer' && d.severity === vscode.DiagnosticSeverity.Error),
+    );
     assert.deepEqual(ds.map(codeOf).sort(), ['unknown-issuer', 'unknown-key', 'unknown-rank']);
   } finally {
     await setSetting('rules', undefined);

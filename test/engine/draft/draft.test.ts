@@ -27,7 +27,10 @@ for (const article of corpus) {
     // A position the catalog lacks ("Trưởng phòng Cảnh sát phòng cháy, …" of a province) is the
     // article's fact: the validator notes it (information), which is no failure.
     const catalogGap = (d: (typeof diagnostics)[number]) => d.code === 'unknown-position' && d.severity === Severity.info;
-    assert.deepEqual(diagnostics.filter((d) => d.code !== 'draft-placeholder' && !catalogGap(d)).map((d) => `${d.code}@${d.range.start.line + 1}: ${d.message}`), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.code !== 'draft-placeholder' && !catalogGap(d)).map((d) => `${d.code}@${d.range.start.line + 1}: ${d.message}`),
+      [],
+    );
     assert.equal(diagnostics.filter((d) => d.code === 'draft-placeholder').length, draft.placeholders.length, 'one diagnostic per placeholder');
     assert.deepEqual(parse(yaml), draft.record, 'the YAML holds exactly the drafted record');
   });
@@ -38,14 +41,32 @@ for (const article of corpus) {
     for (const [i, s] of ((draft.record.statistics as Record<string, any>[]) ?? []).entries()) {
       const span = draft.provenance.find((p) => p.path.join('.') === `statistics.${i}`)!.span;
       const source = text.slice(span[0], span[1]);
-      const ok = writtenForms(s.value).some((w) => source.includes(w)) || (draft.provenance.find((p) => p.path.join('.') === `statistics.${i}`)?.note ?? '').includes(String(s.value));
+      const ok =
+        writtenForms(s.value).some((w) => source.includes(w)) ||
+        (draft.provenance.find((p) => p.path.join('.') === `statistics.${i}`)?.note ?? '').includes(String(s.value));
       assert.ok(ok, `statistic ${s.value} ${s.unit} is not what «${source}» says`);
-      assert.ok(fold(source).includes(fold(s.unit)) || s.unit === '%' || /(?:^|\s)[Ss]ố\s/u.test(text.slice(Math.max(0, span[0] - 80), span[0])), `unit ${s.unit} not in «${source}»`);
-      for (const n of [s.comparisons?.map((c: any) => c.percent ?? c.amount), s.target?.value, s.target?.difference, s.breakdown?.map((b: any) => b.value)].flat()) {
-        if (typeof n === 'number') assert.ok(writtenForms(Math.abs(n)).some((w) => text.includes(w)), `${n} of ${s.label} is not in the article`);
+      assert.ok(
+        fold(source).includes(fold(s.unit)) || s.unit === '%' || /(?:^|\s)[Ss]ố\s/u.test(text.slice(Math.max(0, span[0] - 80), span[0])),
+        `unit ${s.unit} not in «${source}»`,
+      );
+      for (const n of [
+        s.comparisons?.map((c: any) => c.percent ?? c.amount),
+        s.target?.value,
+        s.target?.difference,
+        s.breakdown?.map((b: any) => b.value),
+      ].flat()) {
+        if (typeof n === 'number')
+          assert.ok(
+            writtenForms(Math.abs(n)).some((w) => text.includes(w)),
+            `${n} of ${s.label} is not in the article`,
+          );
       }
     }
-    const people = [draft.record.chair, ...((draft.record.participants as unknown[]) ?? []), ...(((draft.record.meeting as any).connection_points ?? []).map((c: any) => c.chaired_by))] as Record<string, any>[];
+    const people = [
+      draft.record.chair,
+      ...((draft.record.participants as unknown[]) ?? []),
+      ...((draft.record.meeting as any).connection_points ?? []).map((c: any) => c.chaired_by),
+    ] as Record<string, any>[];
     for (const p of people) {
       if (p.absent) {
         assert.ok(placeholderWhat(p.absent));

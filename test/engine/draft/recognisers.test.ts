@@ -16,21 +16,35 @@ test('sentences end at a stop before a capital and at line breaks; numbers and a
     splitSentences(text).map((s) => text.slice(s.start, s.end)),
     ['Thu giữ 1.457 vụ tại CATP.HCM.', 'Đề án 06/CP đạt 88,01%!', 'Toàn cảnh hội nghị'],
   );
-  assert.deepEqual(splitSentences(text).map((s) => s.paragraph), [0, 0, 1]);
+  assert.deepEqual(
+    splitSentences(text).map((s) => s.paragraph),
+    [0, 0, 1],
+  );
 });
 
 test('Vietnamese numbers: grouping dots, decimal commas; dates and codes are not numbers', () => {
   const text = '19.685 vụ, 86,93%, 28kg, ngày 26-2, 28/9/2023, Đề án 06/CP, 27,393 lượt';
   assert.deepEqual(
     findNumbers(text).map((n) => [n.written, n.value, n.ambiguousComma]),
-    [['19.685', 19685, false], ['86,93', 86.93, false], ['28', 28, false], ['06', 6, false], ['27,393', 27.393, true]],
+    [
+      ['19.685', 19685, false],
+      ['86,93', 86.93, false],
+      ['28', 28, false],
+      ['06', 6, false],
+      ['27,393', 27.393, true],
+    ],
   );
 });
 
 test('a figure: value, catalog unit, approximation word, label from the words after it', () => {
   assert.deepEqual(stats('Các đơn vị đã thu giữ gần 28kg heroin.'), [{ label: 'Heroin', value: 28, unit: 'kg', approx: 'gần' }]);
-  assert.deepEqual(stats('Lực lượng chức năng thu giữ hơn 13.800 viên ma túy tổng hợp.'), [{ label: 'Viên ma túy tổng hợp', value: 13800, unit: 'viên', approx: 'hơn' }]);
-  assert.deepEqual(stats('Đã triệt phá 23 băng, nhóm tội phạm.')?.map((s) => s.unit), ['băng nhóm']);
+  assert.deepEqual(stats('Lực lượng chức năng thu giữ hơn 13.800 viên ma túy tổng hợp.'), [
+    { label: 'Viên ma túy tổng hợp', value: 13800, unit: 'viên', approx: 'hơn' },
+  ]);
+  assert.deepEqual(
+    stats('Đã triệt phá 23 băng, nhóm tội phạm.')?.map((s) => s.unit),
+    ['băng nhóm'],
+  );
 });
 
 test('a count written with a decimal comma is read as thousands, and the comment says so', () => {
@@ -40,11 +54,20 @@ test('a count written with a decimal comma is read as thousands, and the comment
 });
 
 test('a number word before the unit multiplies: "gần 2,1 triệu trường hợp"', () => {
-  assert.deepEqual(stats('Đã xử lý gần 2,1 triệu trường hợp vi phạm.')?.map((s) => [s.value, s.unit, s.approx]), [[2100000, 'trường hợp', 'gần']]);
+  assert.deepEqual(
+    stats('Đã xử lý gần 2,1 triệu trường hợp vi phạm.')?.map((s) => [s.value, s.unit, s.approx]),
+    [[2100000, 'trường hợp', 'gần']],
+  );
 });
 
 test('a unit named earlier in the clause: "số đối tượng bị bắt giữ là 92"', () => {
-  assert.deepEqual(stats('Đã khởi tố 64 vụ; số đối tượng bị bắt giữ là 92.')?.map((s) => [s.value, s.unit]), [[64, 'vụ'], [92, 'đối tượng']]);
+  assert.deepEqual(
+    stats('Đã khởi tố 64 vụ; số đối tượng bị bắt giữ là 92.')?.map((s) => [s.value, s.unit]),
+    [
+      [64, 'vụ'],
+      [92, 'đối tượng'],
+    ],
+  );
 });
 
 test('two comparisons joined by "và", in percent and in the unit', () => {
@@ -73,41 +96,59 @@ test('targets: difference above or below, and the target value', () => {
 
 test('breakdowns: "trong đó" with labels before the parts, "gồm" with labels after', () => {
   const [a] = stats('Xảy ra 19.685 vụ vi phạm các loại, trong đó hình sự 1.203 vụ, ma túy 842 vụ.')!;
-  assert.deepEqual(a.breakdown, [{ label: 'hình sự', value: 1203 }, { label: 'ma túy', value: 842 }]);
+  assert.deepEqual(a.breakdown, [
+    { label: 'hình sự', value: 1203 },
+    { label: 'ma túy', value: 842 },
+  ]);
   const [b] = stats('Phát hiện 1.100 trường hợp vi phạm, gồm 640 trường hợp vi phạm về điện, 455 trường hợp vi phạm về lối thoát nạn.')!;
-  assert.deepEqual(b.breakdown, [{ label: 'vi phạm về điện', value: 640 }, { label: 'vi phạm về lối thoát nạn', value: 455 }]);
+  assert.deepEqual(b.breakdown, [
+    { label: 'vi phạm về điện', value: 640 },
+    { label: 'vi phạm về lối thoát nạn', value: 455 },
+  ]);
 });
 
 test('dates as written, the published date, and the year of a date without one', () => {
   const text = 'Đăng ngày: 29/09/2023\nChiều 30/5, cuối giờ chiều nay 24-12, Ngày 5 tháng 9 năm 2024, 5-6 đối tượng';
-  assert.deepEqual(findDates(text).map((d) => [d.written, d.d, d.m, d.y, d.published]), [
-    ['29/09/2023', 29, 9, 2023, true],
-    ['Chiều 30/5', 30, 5, undefined, false],
-    ['cuối giờ chiều nay 24-12', 24, 12, undefined, false],
-    ['Ngày 5 tháng 9 năm 2024', 5, 9, 2024, false],
-  ]);
+  assert.deepEqual(
+    findDates(text).map((d) => [d.written, d.d, d.m, d.y, d.published]),
+    [
+      ['29/09/2023', 29, 9, 2023, true],
+      ['Chiều 30/5', 30, 5, undefined, false],
+      ['cuối giờ chiều nay 24-12', 24, 12, undefined, false],
+      ['Ngày 5 tháng 9 năm 2024', 5, 9, 2024, false],
+    ],
+  );
   const w = { span: [0, 0] as const, written: '24-12', d: 24, m: 12 };
   assert.equal(resolveYear(w, '2019-12-24').iso, '2019-12-24');
   assert.equal(resolveYear({ ...w, written: '6-2', d: 6, m: 2 }, undefined, { text: 'năm 2019', start: '2019-01-01', end: '2019-12-31' }).iso, '2020-02-06');
-  assert.equal(resolveYear({ ...w, written: '26-2', d: 26, m: 2 }, undefined, { text: 'tháng 2-2020', start: '2020-02-01', end: '2020-02-29' }).iso, '2020-02-26');
+  assert.equal(
+    resolveYear({ ...w, written: '26-2', d: 26, m: 2 }, undefined, { text: 'tháng 2-2020', start: '2020-02-01', end: '2020-02-29' }).iso,
+    '2020-02-26',
+  );
   assert.equal(resolveYear(w).iso, undefined);
 });
 
 test('periods: month, half-year, quarter (with or without year), unions', () => {
   const text = 'tháng 2-2020; tháng 5/2025; 6 tháng đầu năm 2022; quý III; Quý III/2023; quý III và 9 tháng đầu năm 2023; năm 2019';
-  assert.deepEqual(findPeriods(text, 0, text.length, 2024).map((p) => [p.text, p.start, p.end]), [
-    ['tháng 2-2020', '2020-02-01', '2020-02-29'],
-    ['tháng 5/2025', '2025-05-01', '2025-05-31'],
-    ['6 tháng đầu năm 2022', '2022-01-01', '2022-06-30'],
-    ['quý III', '2024-07-01', '2024-09-30'],
-    ['Quý III/2023', '2023-07-01', '2023-09-30'],
-    ['quý III và 9 tháng đầu năm 2023', '2023-01-01', '2023-09-30'],
-    ['năm 2019', '2019-01-01', '2019-12-31'],
-  ]);
+  assert.deepEqual(
+    findPeriods(text, 0, text.length, 2024).map((p) => [p.text, p.start, p.end]),
+    [
+      ['tháng 2-2020', '2020-02-01', '2020-02-29'],
+      ['tháng 5/2025', '2025-05-01', '2025-05-31'],
+      ['6 tháng đầu năm 2022', '2022-01-01', '2022-06-30'],
+      ['quý III', '2024-07-01', '2024-09-30'],
+      ['Quý III/2023', '2023-07-01', '2023-09-30'],
+      ['quý III và 9 tháng đầu năm 2023', '2023-01-01', '2023-09-30'],
+      ['năm 2019', '2019-01-01', '2019-12-31'],
+    ],
+  );
 });
 
 test('people: rank, name, positions to the catalog spelling; two of the same rank in one sentence', () => {
-  const d = draft('Ngày 12-3, Công an thành phố Hà Nội tổ chức Hội nghị. Thiếu tướng Nguyễn Hải Trung, Giám đốc Công an thành phố Hà Nội chủ trì Hội nghị; Đại tá Đào Thanh Hải, Phó Giám đốc Công an thành phố Hà Nội và Đại tá Nguyễn Thanh Tùng, Phó Giám đốc Công an thành phố Hà Nội cùng dự.', { published: '2024-03-12' });
+  const d = draft(
+    'Ngày 12-3, Công an thành phố Hà Nội tổ chức Hội nghị. Thiếu tướng Nguyễn Hải Trung, Giám đốc Công an thành phố Hà Nội chủ trì Hội nghị; Đại tá Đào Thanh Hải, Phó Giám đốc Công an thành phố Hà Nội và Đại tá Nguyễn Thanh Tùng, Phó Giám đốc Công an thành phố Hà Nội cùng dự.',
+    { published: '2024-03-12' },
+  );
   assert.deepEqual(d.record.chair, { rank: 'Thiếu tướng', name: 'Nguyễn Hải Trung', positions: ['Giám đốc Công an thành phố Hà Nội'] });
   assert.deepEqual(d.record.participants, [
     { rank: 'Đại tá', name: 'Đào Thanh Hải', positions: ['Phó Giám đốc Công an thành phố Hà Nội'], role: 'tham dự' },
@@ -118,16 +159,23 @@ test('people: rank, name, positions to the catalog spelling; two of the same ran
 });
 
 test('a connection point and its chair; the position completed with the unit the text names there', () => {
-  const d = draft('Ngày 28/9/2023, Bộ Công an tổ chức Hội nghị trực tuyến sơ kết công tác. Đại tá Nguyễn Thanh Trường - Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh chủ trì tại điểm cầu Công an tỉnh Hưng Yên.');
+  const d = draft(
+    'Ngày 28/9/2023, Bộ Công an tổ chức Hội nghị trực tuyến sơ kết công tác. Đại tá Nguyễn Thanh Trường - Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh chủ trì tại điểm cầu Công an tỉnh Hưng Yên.',
+  );
   const meeting = d.record.meeting as Record<string, unknown>;
   assert.equal(meeting.format, 'trực tuyến');
   assert.deepEqual(meeting.connection_points, [
-    { unit: 'Công an tỉnh Hưng Yên', chaired_by: { rank: 'Đại tá', name: 'Nguyễn Thanh Trường', positions: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Giám đốc Công an tỉnh Hưng Yên'] } },
+    {
+      unit: 'Công an tỉnh Hưng Yên',
+      chaired_by: { rank: 'Đại tá', name: 'Nguyễn Thanh Trường', positions: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Giám đốc Công an tỉnh Hưng Yên'] },
+    },
   ]);
 });
 
 test('directives: after the speaker with the addressee, and the instruction sentences that follow', () => {
-  const d = draft('Phát biểu chỉ đạo, Đại tướng Tô Lâm yêu cầu Công an các đơn vị, địa phương tiếp tục thực hiện nghiêm túc các chỉ đạo của Trung ương.\n\nToàn cảnh hội nghị\n\nTiếp tục triển khai Kế hoạch bảo đảm an ninh các sự kiện. Hội nghị kết thúc lúc 17 giờ.\n\nTăng cường tuần tra vào ban đêm.');
+  const d = draft(
+    'Phát biểu chỉ đạo, Đại tướng Tô Lâm yêu cầu Công an các đơn vị, địa phương tiếp tục thực hiện nghiêm túc các chỉ đạo của Trung ương.\n\nToàn cảnh hội nghị\n\nTiếp tục triển khai Kế hoạch bảo đảm an ninh các sự kiện. Hội nghị kết thúc lúc 17 giờ.\n\nTăng cường tuần tra vào ban đêm.',
+  );
   assert.deepEqual(d.record.directives, [
     { text: 'Tiếp tục thực hiện nghiêm túc các chỉ đạo của Trung ương.', issued_by: 'Tô Lâm', addressees: ['Công an các đơn vị, địa phương'] },
     { text: 'Tiếp tục triển khai Kế hoạch bảo đảm an ninh các sự kiện.', issued_by: 'Tô Lâm', addressees: ['Công an các đơn vị, địa phương'] },

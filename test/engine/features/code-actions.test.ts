@@ -45,18 +45,33 @@ test('quick fixes of the diagnostics under the cursor, the preferred one marked'
     actions.map((a) => [a.kind, a.title, a.isPreferred ?? false, a.snippet ?? false, a.diagnostics.map((d) => d.code).join()]),
     [
       ['quickfix', 'Đổi thành "meeting"', true, false, 'unknown-key'],
-      ['source.fixAll', 'Sửa tất cả lỗi có thể sửa tự động trong tệp', false, false, 'unknown-key,catalog-spelling,catalog-spelling,catalog-spelling,thousands-separator'],
+      [
+        'source.fixAll',
+        'Sửa tất cả lỗi có thể sửa tự động trong tệp',
+        false,
+        false,
+        'unknown-key,catalog-spelling,catalog-spelling,catalog-spelling,thousands-separator',
+      ],
     ],
   );
   assert.deepEqual(actions[0].edits, [{ range: range(0, 0, 6), newText: 'meeting' }]);
   // A snippet fix is offered as such (never applied by "fix all").
-  const d: Diagnostic = { ...diagnostics[0], fixes: [{ title: 'Thêm', edits: [{ range: range(0, 0), newText: '${1:x}' }], kind: 'suggestion', snippet: true }] };
-  assert.deepEqual(engine.codeActions(record, range(0, 0), [d]).map((a) => [a.title, a.snippet, a.isPreferred]), [['Thêm', true, undefined]]);
+  const d: Diagnostic = {
+    ...diagnostics[0],
+    fixes: [{ title: 'Thêm', edits: [{ range: range(0, 0), newText: '${1:x}' }], kind: 'suggestion', snippet: true }],
+  };
+  assert.deepEqual(
+    engine.codeActions(record, range(0, 0), [d]).map((a) => [a.title, a.snippet, a.isPreferred]),
+    [['Thêm', true, undefined]],
+  );
 });
 
 test('a range without fixable diagnostics still gets "fix all"; English title with locale en', () => {
   const actions = engine.codeActions(record, range(15, 11), diagnostics, { locale: 'en' });
-  assert.deepEqual(actions.map((a) => [a.kind, a.title]), [['source.fixAll', 'Fix all auto-fixable problems in this file']]);
+  assert.deepEqual(
+    actions.map((a) => [a.kind, a.title]),
+    [['source.fixAll', 'Fix all auto-fixable problems in this file']],
+  );
 });
 
 test('applying "fix all" gives the text --fix writes: every pass, to a fixed point, as one edit', () => {
@@ -87,7 +102,10 @@ test('"fix all" leaves out a fix that touches text another fix edits, and is abs
   const r = engine.parse('abcdef\nghij\n');
   const edits = fixPassEdits(r.text, [d(0, 0, 4, 'X'), d(0, 2, 6, 'Y'), d(1, 0, 0, 'P'), d(1, 0, 0, 'Q'), d(1, 4, 4, '!')]);
   // Inserts at one point do not clash (LSP keeps their order); a replace inside another does.
-  assert.deepEqual(edits.map((e) => e.newText), ['X', 'P', 'Q', '!']);
+  assert.deepEqual(
+    edits.map((e) => e.newText),
+    ['X', 'P', 'Q', '!'],
+  );
   assert.equal(applyEdits('abcdef\nghij\n', edits), 'Xef\nPQghij!\n');
   assert.deepEqual(engine.codeActions(r, range(0, 0), []), []);
 });

@@ -38,29 +38,42 @@ test('units on 2025-08-01: a merged province is deprecated, after valid ones, it
 
 test('the same province in 2020 is valid and alone', () => {
   const { items } = complete(chairUnit('ha gi'));
-  assert.deepEqual(items.map((i) => [i.label, i.filterText, i.deprecated ?? false]), [['Công an tỉnh Hà Giang', 'ha giang', false]]);
+  assert.deepEqual(
+    items.map((i) => [i.label, i.filterText, i.deprecated ?? false]),
+    [['Công an tỉnh Hà Giang', 'ha giang', false]],
+  );
 });
 
 test('unit families are offered as prefixes to complete with a place name', () => {
   const { items, text } = complete(chairUnit('cong an huy'));
-  assert.deepEqual(items.map((i) => [i.label, i.detail, i.textEdit.newText, i.deprecated ?? false]), [['Công an huyện', 'họ đơn vị · công an huyện — thêm địa danh', 'Công an huyện ', false]]);
+  assert.deepEqual(
+    items.map((i) => [i.label, i.detail, i.textEdit.newText, i.deprecated ?? false]),
+    [['Công an huyện', 'họ đơn vị · công an huyện — thêm địa danh', 'Công an huyện ', false]],
+  );
   assert.match(accept(text, items[0]), /\n {2}unit: Công an huyện \n/);
   const later = complete(dated('2025-08-01', chairUnit('cong an huy'))).items;
-  assert.deepEqual(later.map((i) => [i.label, i.deprecated]), [['Công an huyện', true]]);
+  assert.deepEqual(
+    later.map((i) => [i.label, i.deprecated]),
+    [['Công an huyện', true]],
+  );
 });
 
 const PARTICIPANT = BASE + 'participants:\n  - name: nguyen v|\n    role: phát biểu\n';
 
 test('a person name fills rank and positions valid at an older record date', () => {
   const { items, text } = complete(dated('2019-05-10', PARTICIPANT));
-  assert.deepEqual(items.map((i) => [i.label, i.kind, i.detail, i.filterText]), [['Nguyễn Văn Mẫu', 'person', 'Trung tướng · Thứ trưởng Bộ Công an', 'nguyen van mau']]);
+  assert.deepEqual(
+    items.map((i) => [i.label, i.kind, i.detail, i.filterText]),
+    [['Nguyễn Văn Mẫu', 'person', 'Trung tướng · Thứ trưởng Bộ Công an', 'nguyen van mau']],
+  );
   assert.deepEqual(items[0].additionalTextEdits, [
     { range: range(22, 4), newText: 'rank: Trung tướng\n    ' },
     { range: range(23, 0), newText: '    positions:\n      - Thứ trưởng Bộ Công an\n' },
   ]);
   assert.equal(
     accept(text, items[0]),
-    dated('2019-05-10', BASE) + 'participants:\n  - rank: Trung tướng\n    name: Nguyễn Văn Mẫu\n    positions:\n      - Thứ trưởng Bộ Công an\n    role: phát biểu\n',
+    dated('2019-05-10', BASE) +
+      'participants:\n  - rank: Trung tướng\n    name: Nguyễn Văn Mẫu\n    positions:\n      - Thứ trưởng Bộ Công an\n    role: phát biểu\n',
   );
 });
 
@@ -69,13 +82,18 @@ test('the same name in a later record fills the later rank; keys already written
   assert.equal(items[0].detail, 'Đại tướng · Bộ trưởng Bộ Công an');
   assert.equal(
     accept(text, items[0]),
-    dated('2023-03-01', BASE) + 'participants:\n  - name: Nguyễn Văn Mẫu\n    positions:\n      - Bộ trưởng Bộ Công an\n    rank: Đại tá\n    role: phát biểu\n',
+    dated('2023-03-01', BASE) +
+      'participants:\n  - name: Nguyễn Văn Mẫu\n    positions:\n      - Bộ trưởng Bộ Công an\n    rank: Đại tá\n    role: phát biểu\n',
   );
 });
 
 test('a name at the end of the text puts the filled keys before it', () => {
   const { items, text } = complete(dated('2016-05-10', BASE + 'participants:\n  - role: phát biểu\n    name: Nguyễn V|'));
-  assert.equal(accept(text, items[0]), dated('2016-05-10', BASE) + 'participants:\n  - role: phát biểu\n    rank: Thiếu tướng\n    positions:\n      - Chánh Văn phòng Bộ Công an\n    name: Nguyễn Văn Mẫu');
+  assert.equal(
+    accept(text, items[0]),
+    dated('2016-05-10', BASE) +
+      'participants:\n  - role: phát biểu\n    rank: Thiếu tướng\n    positions:\n      - Chánh Văn phòng Bộ Công an\n    name: Nguyễn Văn Mẫu',
+  );
 });
 
 test('a date outside the registry fills nothing and says so', () => {
@@ -86,10 +104,13 @@ test('a date outside the registry fills nothing and says so', () => {
 
 test('issued_by offers the people of this record first', () => {
   const { items } = complete(BASE + 'directives:\n  - text: Làm tốt\n    issued_by: |\n');
-  assert.deepEqual(items.map((i) => [i.label, i.detail, i.filterText]), [
-    ['Tô Lâm', 'Đại tướng · trong hồ sơ này', 'Tô Lâm to lam'],
-    ['Nguyễn Văn Mẫu', 'người đã biết', 'Nguyễn Văn Mẫu nguyen van mau'],
-  ]);
+  assert.deepEqual(
+    items.map((i) => [i.label, i.detail, i.filterText]),
+    [
+      ['Tô Lâm', 'Đại tướng · trong hồ sơ này', 'Tô Lâm to lam'],
+      ['Nguyễn Văn Mẫu', 'người đã biết', 'Nguyễn Văn Mẫu nguyen van mau'],
+    ],
+  );
 });
 
 test('filled keys use the document’s CRLF line breaks', () => {
@@ -97,6 +118,9 @@ test('filled keys use the document’s CRLF line breaks', () => {
   const { items, text } = complete(crlf(dated('2019-05-10', PARTICIPANT)));
   assert.equal(
     accept(text, items[0]),
-    crlf(dated('2019-05-10', BASE) + 'participants:\n  - rank: Trung tướng\n    name: Nguyễn Văn Mẫu\n    positions:\n      - Thứ trưởng Bộ Công an\n    role: phát biểu\n'),
+    crlf(
+      dated('2019-05-10', BASE) +
+        'participants:\n  - rank: Trung tướng\n    name: Nguyễn Văn Mẫu\n    positions:\n      - Thứ trưởng Bộ Công an\n    role: phát biểu\n',
+    ),
   );
 });

@@ -30,7 +30,10 @@ function checkAll(text: string, label: string, step: number): number {
         assert.ok(item.filterText.startsWith(typed), `${where} ${item.label}: "${item.filterText}" does not start with "${typed}"`);
         assert.ok(item.label.length > 0, where);
         for (const e of item.additionalTextEdits ?? []) {
-          assert.ok(e.range.end.line < line || (e.range.end.line === line && e.range.end.character <= r.start.character) || e.range.start.line > line, `${where}: additional edit overlaps the main edit`);
+          assert.ok(
+            e.range.end.line < line || (e.range.end.line === line && e.range.end.character <= r.start.character) || e.range.start.line > line,
+            `${where}: additional edit overlaps the main edit`,
+          );
         }
       }
     }

@@ -14,21 +14,27 @@ const record = engine.parse(TEXT);
 
 const span = (r: DocumentSymbol['range']) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 function flat(s: DocumentSymbol, depth = 0): string[] {
-  return [`${'  '.repeat(depth)}${s.kind} "${s.name}" (${s.detail ?? ''}) ${span(s.range)} sel ${span(s.selectionRange)}`, ...(s.children ?? []).flatMap((c) => flat(c, depth + 1))];
+  return [
+    `${'  '.repeat(depth)}${s.kind} "${s.name}" (${s.detail ?? ''}) ${span(s.range)} sel ${span(s.selectionRange)}`,
+    ...(s.children ?? []).flatMap((c) => flat(c, depth + 1)),
+  ];
 }
 
 test('document symbols: names, kinds, details and ranges', () => {
-  assert.deepEqual(engine.documentSymbols(record).flatMap((s) => flat(s)), [
-    'meeting "Hội nghị giao ban Bộ Công an tháng 2-2020" (2020-02-26) 0:0-8:20 sel 0:0-0:7',
-    'person "Đại tướng Tô Lâm" (chủ trì) 9:0-13:26 sel 9:0-9:5',
-    'section "statistics" (1 mục) 14:0-17:12 sel 14:0-14:10',
-    '  statistic "Phạm tội về ma túy" (1.457 vụ) 15:4-17:12 sel 15:11-15:29',
-    'source "ANTD.VN" (2020-02-27) 18:0-20:23 sel 18:0-18:6',
-    'section "participants" (1 mục) 21:0-24:19 sel 21:0-21:12',
-    '  person "Thượng tướng Lương Tam Quang" (phát biểu) 22:4-24:19 sel 23:10-23:25',
-    'section "directives" (1 mục) 25:0-29:21 sel 25:0-25:10',
-    '  directive "Tiếp tục thực hiện nghiêm túc các chỉ đạo của Trung ương và…" (Tô Lâm) 26:4-29:21 sel 26:10-28:25',
-  ]);
+  assert.deepEqual(
+    engine.documentSymbols(record).flatMap((s) => flat(s)),
+    [
+      'meeting "Hội nghị giao ban Bộ Công an tháng 2-2020" (2020-02-26) 0:0-8:20 sel 0:0-0:7',
+      'person "Đại tướng Tô Lâm" (chủ trì) 9:0-13:26 sel 9:0-9:5',
+      'section "statistics" (1 mục) 14:0-17:12 sel 14:0-14:10',
+      '  statistic "Phạm tội về ma túy" (1.457 vụ) 15:4-17:12 sel 15:11-15:29',
+      'source "ANTD.VN" (2020-02-27) 18:0-20:23 sel 18:0-18:6',
+      'section "participants" (1 mục) 21:0-24:19 sel 21:0-21:12',
+      '  person "Thượng tướng Lương Tam Quang" (phát biểu) 22:4-24:19 sel 23:10-23:25',
+      'section "directives" (1 mục) 25:0-29:21 sel 25:0-25:10',
+      '  directive "Tiếp tục thực hiện nghiêm túc các chỉ đạo của Trung ương và…" (Tô Lâm) 26:4-29:21 sel 26:10-28:25',
+    ],
+  );
   assert.equal(engine.documentSymbols(record, { locale: 'en' })[2].detail, '1 items');
 });
 
@@ -49,7 +55,9 @@ test('every selection range lies inside its range, every range inside the docume
 });
 
 test('a chair nobody is named for', () => {
-  const syms = engine.documentSymbols(engine.parse(BASE.replace('  rank: Đại tướng\n  name: Tô Lâm\n  positions:\n    - Bộ trưởng Bộ Công an\n', '  absent: Bài báo không nêu\n')));
+  const syms = engine.documentSymbols(
+    engine.parse(BASE.replace('  rank: Đại tướng\n  name: Tô Lâm\n  positions:\n    - Bộ trưởng Bộ Công an\n', '  absent: Bài báo không nêu\n')),
+  );
   assert.deepEqual([syms[1].name, syms[1].detail], ['không nêu người chủ trì', 'Bài báo không nêu']);
 });
 

@@ -44,20 +44,32 @@ for (const file of samples) {
     const numbered = (data.statistics ?? []).filter((s: { value?: unknown }) => typeof s.value === 'number');
     const units = new Set(numbered.map((s: { unit: string }) => s.unit));
     assert.deepEqual(card.charts.map((c) => c.unit).sort(), [...units].sort());
-    assert.equal(card.charts.reduce((n, c) => n + c.bars.length, 0), numbered.length);
+    assert.equal(
+      card.charts.reduce((n, c) => n + c.bars.length, 0),
+      numbered.length,
+    );
     assert.deepEqual(card.problems, []);
   });
 }
 
-test('numbers in the reader\'s language, approximations and units kept', () => {
+test("numbers in the reader's language, approximations and units kept", () => {
   const text = read(join(SAMPLES, '2020-02-26-giao-ban-thang-2.briefing.yaml'));
   const vi = recordCard(engine.parse(text), { locale: 'vi' }).statistics;
   const en = recordCard(engine.parse(text), { locale: 'en' }).statistics;
-  assert.deepEqual(vi.map((s) => s.valueText), ['1.457 vụ', '1.978 đối tượng', 'gần 28 kg', '138,6 kg', '162.526 viên', '5,5 kg']);
-  assert.deepEqual(en.map((s) => s.valueText), ['1,457 vụ', '1,978 đối tượng', 'nearly 28 kg', '138.6 kg', '162,526 viên', '5.5 kg']);
+  assert.deepEqual(
+    vi.map((s) => s.valueText),
+    ['1.457 vụ', '1.978 đối tượng', 'gần 28 kg', '138,6 kg', '162.526 viên', '5,5 kg'],
+  );
+  assert.deepEqual(
+    en.map((s) => s.valueText),
+    ['1,457 vụ', '1,978 đối tượng', 'nearly 28 kg', '138.6 kg', '162,526 viên', '5.5 kg'],
+  );
   const card = recordCard(engine.parse(text), { locale: 'en' });
   assert.equal(card.labels.statistics, 'Statistics');
-  assert.deepEqual(card.charts.map((c) => c.title), ['Statistics (vụ)', 'Statistics (đối tượng)', 'Statistics (kg)', 'Statistics (viên)']);
+  assert.deepEqual(
+    card.charts.map((c) => c.title),
+    ['Statistics (vụ)', 'Statistics (đối tượng)', 'Statistics (kg)', 'Statistics (viên)'],
+  );
   assert.equal(card.charts[2].description, 'Statistics (kg): 3 figures; largest: Ma túy tổng hợp thu giữ (tính theo khối lượng), 138.6 kg.');
 });
 
@@ -88,15 +100,30 @@ const WITH_FIGURES = `${HEAD}statistics:
 test('comparisons as arrows with percent and baseline, targets, breakdown shares', () => {
   const card = recordCard(engine.parse(WITH_FIGURES), { locale: 'vi' });
   const [total, rate, noValue] = card.statistics;
-  assert.deepEqual(total.comparisons.map((c) => c.text), ['↓ giảm 23,16% so với cùng kỳ năm 2019', '↑ tăng hơn 120 vụ so với tháng trước']);
-  assert.deepEqual(total.breakdown.map((p) => [p.text, p.share?.toFixed(4)]), [['hình sự: 20.516 vụ', '0.3734'], ['kinh tế: khoảng 8.875 vụ', '0.1615']]);
+  assert.deepEqual(
+    total.comparisons.map((c) => c.text),
+    ['↓ giảm 23,16% so với cùng kỳ năm 2019', '↑ tăng hơn 120 vụ so với tháng trước'],
+  );
+  assert.deepEqual(
+    total.breakdown.map((p) => [p.text, p.share?.toFixed(4)]),
+    [
+      ['hình sự: 20.516 vụ', '0.3734'],
+      ['kinh tế: khoảng 8.875 vụ', '0.1615'],
+    ],
+  );
   assert.equal(rate.target, '70%, vượt 9,5%, do Quốc hội');
   // A statistic without a value: kept in the table with its comparison, left out of the chart.
   assert.equal(noValue.value, undefined);
   assert.equal(noValue.valueText, '');
-  assert.deepEqual(noValue.comparisons.map((c) => c.arrow), ['↓']);
+  assert.deepEqual(
+    noValue.comparisons.map((c) => c.arrow),
+    ['↓'],
+  );
   const vu = card.charts.find((c) => c.unit === 'vụ')!;
-  assert.deepEqual(vu.bars.map((b) => b.label), ['Tội phạm về trật tự xã hội']);
+  assert.deepEqual(
+    vu.bars.map((b) => b.label),
+    ['Tội phạm về trật tự xã hội'],
+  );
   assert.deepEqual(vu.bars[0].parts, [
     { label: 'hình sự', value: 20516 },
     { label: 'kinh tế', value: 8875 },
@@ -108,7 +135,8 @@ test('comparisons as arrows with percent and baseline, targets, breakdown shares
 });
 
 test('open problems come from the diagnostics, in line order, with severity words', () => {
-  const text = HEAD.replace('date: 2020-02-26', 'date: 26-2') + 'statistics:\n  - label: Ma túy\n    value: 1.457\n    unit: vụ\nsource:\n  publisher: ANTD.VN\n';
+  const text =
+    HEAD.replace('date: 2020-02-26', 'date: 26-2') + 'statistics:\n  - label: Ma túy\n    value: 1.457\n    unit: vụ\nsource:\n  publisher: ANTD.VN\n';
   const record = engine.parse(text);
   const card = recordCard(record, { locale: 'en', diagnostics: engine.validate(record, { locale: 'en' }) });
   assert.deepEqual(

@@ -54,18 +54,33 @@ test('topics and labels are grouped without diacritics, case or tone placement; 
   assert.equal(heroin.count, 2);
   // "Ma tuý tổng hợp" (2023) and "Ma túy tổng hợp" (2020) are one label.
   const synth = groups.filter((g) => g.by === 'label' && g.key === 'ma tuy tong hop thu giu tinh theo vien');
-  assert.deepEqual(synth.map((g) => g.count), [2]);
+  assert.deepEqual(
+    synth.map((g) => g.count),
+    [2],
+  );
 });
 
 test('filters: topic and label folded; from/to inclusive on the meeting date', () => {
   assert.equal(filterRows(all, { topic: 'PHONG, CHONG TOI PHAM VE MA TUY' }).length, 13);
-  assert.deepEqual(filterRows(all, { label: 'heroin thu giu' }).map((r) => r.value), [28, 95.52, 5]);
+  assert.deepEqual(
+    filterRows(all, { label: 'heroin thu giu' }).map((r) => r.value),
+    [28, 95.52, 5],
+  );
   assert.equal(filterRows(all, { topic: 'ma tuy' }).length, 13);
   assert.equal(filterRows(all, { topic: 'ma t' }).length, 0, 'whole words only');
-  assert.deepEqual(filterRows(all, { label: 'HEROIN THU GIU', exact: true }).map((r) => r.value), [28, 95.52]);
+  assert.deepEqual(
+    filterRows(all, { label: 'HEROIN THU GIU', exact: true }).map((r) => r.value),
+    [28, 95.52],
+  );
   assert.equal(filterRows(all, { topic: 'ma tuy', exact: true }).length, 0);
-  assert.deepEqual(filterRows(all, { label: 'heroin thu giu', from: '2020-02-26', to: '2020-02-26' }).map((r) => r.value), [28]);
-  assert.deepEqual(filterRows(all, { label: 'heroin thu giu', from: '2020-02-27' }).map((r) => r.value), [95.52, 5]);
+  assert.deepEqual(
+    filterRows(all, { label: 'heroin thu giu', from: '2020-02-26', to: '2020-02-26' }).map((r) => r.value),
+    [28],
+  );
+  assert.deepEqual(
+    filterRows(all, { label: 'heroin thu giu', from: '2020-02-27' }).map((r) => r.value),
+    [95.52, 5],
+  );
   assert.equal(filterRows(all, { to: '2019-12-31' }).length, 3);
   assert.equal(filterRows(all, { topic: 'không có' }).length, 0);
 });
@@ -77,7 +92,13 @@ test('a series per label and unit, points by meeting date; rows without a value 
   const chart = seriesChart('ma túy', [...rows, noValue]);
   assert.equal(chart.skipped, 1);
   const heroin = chart.series.find((s) => s.name === 'Heroin thu giữ')!;
-  assert.deepEqual(heroin.points.map((p) => [p.date, p.value, p.valueText]), [['2020-02-26', 28, 'gần 28 kg'], ['2023-09-28', 95.52, '95,52 kg']]);
+  assert.deepEqual(
+    heroin.points.map((p) => [p.date, p.value, p.valueText]),
+    [
+      ['2020-02-26', 28, 'gần 28 kg'],
+      ['2023-09-28', 95.52, '95,52 kg'],
+    ],
+  );
   assert.equal(heroin.points[1].uri, '2023-09-28-so-ket-quy-3.briefing.yaml');
   assert.deepEqual(chart.units.sort(), ['kg', 'tấn', 'viên', 'vụ', 'đối tượng'].sort());
   // Labels that differ in words stay apart; the same label in another unit is another series.

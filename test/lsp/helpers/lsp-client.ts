@@ -57,7 +57,9 @@ export function capabilities(options: ClientOptions): ClientCapabilities {
     textDocument: {
       synchronization: { didSave: true, dynamicRegistration: false },
       publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
-      completion: { completionItem: { snippetSupport: options.snippetSupport !== false, documentationFormat: ['markdown', 'plaintext'], tagSupport: { valueSet: [1] } } },
+      completion: {
+        completionItem: { snippetSupport: options.snippetSupport !== false, documentationFormat: ['markdown', 'plaintext'], tagSupport: { valueSet: [1] } },
+      },
       hover: { contentFormat: ['markdown', 'plaintext'] },
       codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
       documentSymbol: { hierarchicalDocumentSymbolSupport: true },
@@ -186,7 +188,10 @@ export class TestClient {
   }
 
   /** Waits for a publish for the URI (and version) satisfying `accept`. */
-  diagnostics(uri: string, options: { version?: number; since?: number; accept?: (d: Diagnostic[]) => boolean; timeoutMs?: number } = {}): Promise<Diagnostic[]> {
+  diagnostics(
+    uri: string,
+    options: { version?: number; since?: number; accept?: (d: Diagnostic[]) => boolean; timeoutMs?: number } = {},
+  ): Promise<Diagnostic[]> {
     const since = options.since ?? 0;
     return this.waitFor(
       () => {
@@ -231,7 +236,9 @@ export class TestClient {
 
   async setSettings(settings: Record<string, unknown>): Promise<void> {
     this.settings = settings;
-    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: this.options.configuration === false ? { briefing: settings } : null });
+    await this.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: this.options.configuration === false ? { briefing: settings } : null,
+    });
   }
 
   completion(uri: string, position: Position): Promise<CompletionList | CompletionItem[] | null> {

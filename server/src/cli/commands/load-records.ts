@@ -15,7 +15,13 @@ export interface LoadedRecord {
   diagnostics: Diagnostic[];
 }
 
-export function loadRecords(engine: Engine, inputs: string[], cwd: string, locale: Locale, withDiagnostics: boolean): { records: LoadedRecord[]; ioErrors: string[] } {
+export function loadRecords(
+  engine: Engine,
+  inputs: string[],
+  cwd: string,
+  locale: Locale,
+  withDiagnostics: boolean,
+): { records: LoadedRecord[]; ioErrors: string[] } {
   const files = discover(inputs, cwd);
   const records: LoadedRecord[] = [];
   const ioErrors: string[] = [];

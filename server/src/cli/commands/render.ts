@@ -20,7 +20,11 @@ briefing render <record|folder|glob>... --out DIR — one HTML page per record a
 
 /** "2020-02-26-giao-ban.briefing.yaml" → "2020-02-26-giao-ban.html", made unique in the set. */
 function pageName(path: string, taken: Set<string>): string {
-  const stem = basename(path).replace(/\.briefing\.ya?ml$/i, '').replace(/\.ya?ml$/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'record';
+  const stem =
+    basename(path)
+      .replace(/\.briefing\.ya?ml$/i, '')
+      .replace(/\.ya?ml$/i, '')
+      .replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'record';
   let name = `${stem}.html`;
   for (let i = 2; taken.has(name.toLowerCase()) || name.toLowerCase() === 'index.html'; i++) name = `${stem}-${i}.html`;
   taken.add(name.toLowerCase());
@@ -47,7 +51,12 @@ function writePage(path: string, html: string): void {
 function options(argv: string[], env: NodeJS.ProcessEnv) {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { out: { type: 'string', short: 'o' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { out: { type: 'string', short: 'o' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }

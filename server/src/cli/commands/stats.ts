@@ -8,7 +8,6 @@ import { UsageError } from '../discover';
 import type { Io } from '../run';
 import { loadRecords } from './load-records';
 
-
 export const STATS_HELP = `briefing stats [tệp|thư mục|glob]... — số liệu của mọi hồ sơ / every statistic of every record
 
   -f, --format table|csv|json|md   định dạng / output format (table)

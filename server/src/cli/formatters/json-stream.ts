@@ -13,7 +13,12 @@ export function nested(value: unknown, depth: number): string {
  * An object whose last key is an array streamed from `items`: `head` holds the other keys (in
  * order, before the array), `key` names the array; yields the object's text at `depth`.
  */
-export function* objectWithStreamedArray(head: object, key: string, items: Iterable<unknown> | ((depth: number) => Iterable<string>), depth: number): Generator<string> {
+export function* objectWithStreamedArray(
+  head: object,
+  key: string,
+  items: Iterable<unknown> | ((depth: number) => Iterable<string>),
+  depth: number,
+): Generator<string> {
   const pad = '  '.repeat(depth);
   const open = nested(head, depth);
   const hasKeys = Object.keys(head).length > 0;

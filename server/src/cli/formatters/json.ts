@@ -17,7 +17,9 @@ function diagnosticJson(d: Diagnostic) {
     endLine: d.range.end.line + 1,
     endColumn: d.range.end.character + 1,
     range: d.range,
-    ...(d.fixes?.length ? { fixes: d.fixes.map((x) => ({ title: x.title, kind: x.kind, preferred: !!x.preferred, snippet: !!x.snippet, edits: x.edits })) } : {}),
+    ...(d.fixes?.length
+      ? { fixes: d.fixes.map((x) => ({ title: x.title, kind: x.kind, preferred: !!x.preferred, snippet: !!x.snippet, edits: x.edits })) }
+      : {}),
     ...(d.related?.length ? { related: d.related } : {}),
   };
 }
@@ -27,12 +29,25 @@ export function* formatJson(result: RunResult, { version }: Pick<FormatContext, 
   const head = {
     tool: 'briefing',
     version,
-    summary: { files: result.files.length, unreadable: result.files.filter((f) => f.ioError).length, errors: n.errors, warnings: n.warnings, infos: n.infos, fixable: n.fixable, elapsedMs: Math.round(result.elapsedMs) },
+    summary: {
+      files: result.files.length,
+      unreadable: result.files.filter((f) => f.ioError).length,
+      errors: n.errors,
+      warnings: n.warnings,
+      infos: n.infos,
+      fixable: n.fixable,
+      elapsedMs: Math.round(result.elapsedMs),
+    },
   };
   const files = function* (depth: number): Generator<string> {
     for (const f of result.files) {
       yield ITEM;
-      const fileHead = { path: f.path, ...(f.fixed ? { fixed: f.fixed } : {}), ...(f.ioError ? { error: f.ioError } : {}), ...(f.edits ? { edits: f.edits, output: f.output } : {}) };
+      const fileHead = {
+        path: f.path,
+        ...(f.fixed ? { fixed: f.fixed } : {}),
+        ...(f.ioError ? { error: f.ioError } : {}),
+        ...(f.edits ? { edits: f.edits, output: f.output } : {}),
+      };
       yield* objectWithStreamedArray(fileHead, 'diagnostics', mapped(f.diagnostics, diagnosticJson), depth);
     }
   };

@@ -5,7 +5,7 @@ import type { Format } from '../args';
 const SEVERITY = ['', 'lỗi/error', 'cảnh báo/warning', 'thông tin/info', 'gợi ý/hint'];
 
 const where = (r: TimelineRow) => (r.uri ? `${r.uri}:${(r.range?.start.line ?? 0) + 1}` : '.briefing/people.yaml');
-const when = (r: TimelineRow) => (r.source === 'registry' ? `${r.date ?? '…'}–${r.to ?? ''}` : r.date ?? '—');
+const when = (r: TimelineRow) => (r.source === 'registry' ? `${r.date ?? '…'}–${r.to ?? ''}` : (r.date ?? '—'));
 
 function pad(s: string, n: number): string {
   return s + ' '.repeat(Math.max(0, n - [...s].length));
@@ -16,7 +16,9 @@ function table(people: PersonTimeline[], locale: Locale): string {
   const out: string[] = [];
   for (const p of people) {
     const forces = [...new Set(p.rows.map((r) => r.force).filter(Boolean))];
-    out.push(`${p.name}${forces.length ? `  (${forces.join(', ')})` : ''}${p.spellings.length > 1 ? `  — ${vi ? 'cách viết' : 'spellings'}: ${p.spellings.join(' / ')}` : ''}`);
+    out.push(
+      `${p.name}${forces.length ? `  (${forces.join(', ')})` : ''}${p.spellings.length > 1 ? `  — ${vi ? 'cách viết' : 'spellings'}: ${p.spellings.join(' / ')}` : ''}`,
+    );
     for (const r of p.rows) {
       const office = [r.positions.join('; '), r.role && `[${r.role}]`].filter(Boolean).join(' ');
       const mark = r.issues.length ? '  ⚠' : '';
@@ -39,7 +41,20 @@ function csv(people: PersonTimeline[]): string {
   const lines = [['name', 'date', 'to', 'rank', 'force', 'positions', 'unit', 'role', 'source', 'record', 'line', 'issues'].join(',')];
   for (const p of people) {
     for (const r of p.rows) {
-      const cells = [p.name, r.date ?? '', r.to ?? '', r.rank ?? '', r.force ?? '', r.positions.join('; '), r.unit ?? '', r.role ?? '', r.source, r.uri ?? '', r.range ? String(r.range.start.line + 1) : '', r.issues.map((i) => i.code).join(' ')];
+      const cells = [
+        p.name,
+        r.date ?? '',
+        r.to ?? '',
+        r.rank ?? '',
+        r.force ?? '',
+        r.positions.join('; '),
+        r.unit ?? '',
+        r.role ?? '',
+        r.source,
+        r.uri ?? '',
+        r.range ? String(r.range.start.line + 1) : '',
+        r.issues.map((i) => i.code).join(' '),
+      ];
       lines.push(cells.map(csvField).join(','));
     }
   }
@@ -47,7 +62,14 @@ function csv(people: PersonTimeline[]): string {
 }
 
 export function formatPeople(people: PersonTimeline[], format: Format, locale: Locale, person?: string): string {
-  if (format === 'json') return JSON.stringify({ people: people.map((p) => ({ ...p, rows: p.rows.map((r) => ({ ...r, line: r.range ? r.range.start.line + 1 : undefined, range: undefined })) })) }, null, 2) + '\n';
+  if (format === 'json')
+    return (
+      JSON.stringify(
+        { people: people.map((p) => ({ ...p, rows: p.rows.map((r) => ({ ...r, line: r.range ? r.range.start.line + 1 : undefined, range: undefined })) })) },
+        null,
+        2,
+      ) + '\n'
+    );
   if (format === 'csv') return csv(people);
   if (people.length === 0 && person !== undefined) return locale === 'vi' ? `Không có ai tên "${person}".\n` : `No one named "${person}".\n`;
   return table(people, locale);

@@ -35,7 +35,9 @@ function sarifResult(f: FileResult, d: Diagnostic, index: Map<string, number>) {
           fixes: [
             {
               description: { text: fix.title },
-              artifactChanges: [{ artifactLocation, replacements: fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) }],
+              artifactChanges: [
+                { artifactLocation, replacements: fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) },
+              ],
             },
           ],
         }
@@ -57,7 +59,11 @@ export function* formatSarif(result: RunResult, { version, locale, cwd }: Pick<F
   // A file that could not be read is not a finding of a rule: SARIF says so in the invocation.
   const notifications = result.files
     .filter((f) => f.ioError)
-    .map((f) => ({ level: 'error', message: { text: f.ioError }, locations: [{ physicalLocation: { artifactLocation: { uri: toUri(f.path), uriBaseId: '%SRCROOT%' } } }] }));
+    .map((f) => ({
+      level: 'error',
+      message: { text: f.ioError },
+      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(f.path), uriBaseId: '%SRCROOT%' } } }],
+    }));
   const run = {
     tool: { driver: { name: 'briefing', version, semanticVersion: version, rules } },
     invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
@@ -69,10 +75,14 @@ export function* formatSarif(result: RunResult, { version, locale, cwd }: Pick<F
   };
   const runs = function* (depth: number): Generator<string> {
     yield ITEM;
-    yield* objectWithStreamedArray(run, 'results', mapped(results(), (x) => x), depth);
+    yield* objectWithStreamedArray(
+      run,
+      'results',
+      mapped(results(), (x) => x),
+      depth,
+    );
   };
   const head = { $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json', version: '2.1.0' };
   yield* objectWithStreamedArray(head, 'runs', runs, 0);
   yield '\n';
 }
-

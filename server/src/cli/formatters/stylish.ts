@@ -52,9 +52,17 @@ function summary(result: RunResult, locale: Locale, c: FormatContext['colors']):
     out.push(c.red(c.bold(line)));
   }
   if (problems === 0 && unreadable) {
-    out.push(locale === 'en' ? `  no problems in the ${plural(result.files.length - unreadable, 'file')} read (${secs} s)${fixedLine}` : `  không có vấn đề trong ${result.files.length - unreadable} tệp đã đọc (${secs} s)${fixedLine}`);
+    out.push(
+      locale === 'en'
+        ? `  no problems in the ${plural(result.files.length - unreadable, 'file')} read (${secs} s)${fixedLine}`
+        : `  không có vấn đề trong ${result.files.length - unreadable} tệp đã đọc (${secs} s)${fixedLine}`,
+    );
   } else if (problems === 0) {
-    out.push(locale === 'en' ? `✔ ${plural(result.files.length, 'file')} checked, no problems (${secs} s)${fixedLine}` : `✔ Đã kiểm tra ${result.files.length} tệp, không có vấn đề (${secs} s)${fixedLine}`);
+    out.push(
+      locale === 'en'
+        ? `✔ ${plural(result.files.length, 'file')} checked, no problems (${secs} s)${fixedLine}`
+        : `✔ Đã kiểm tra ${result.files.length} tệp, không có vấn đề (${secs} s)${fixedLine}`,
+    );
   } else {
     const line =
       locale === 'en'

@@ -22,11 +22,23 @@ export interface PositionMatch {
 }
 
 export class Catalog {
-  readonly forces = new NameIndex<ForceEntry>((f) => f.name, (f) => [f.id, ...(f.aliases ?? [])]);
+  readonly forces = new NameIndex<ForceEntry>(
+    (f) => f.name,
+    (f) => [f.id, ...(f.aliases ?? [])],
+  );
   private readonly ranksByForce = new Map<string, NameIndex<RankEntry>>();
-  readonly positions = new NameIndex<PositionEntry>((p) => p.title, (p) => p.aliases ?? []);
-  readonly units = new NameIndex<UnitEntry>((u) => u.name, (u) => [...(u.aliases ?? []), ...(u.code && u.code_confidence !== 'U' ? [u.code] : [])]);
-  readonly measures = new NameIndex<MeasureEntry>((m) => m.name, (m) => m.aliases ?? []);
+  readonly positions = new NameIndex<PositionEntry>(
+    (p) => p.title,
+    (p) => p.aliases ?? [],
+  );
+  readonly units = new NameIndex<UnitEntry>(
+    (u) => u.name,
+    (u) => [...(u.aliases ?? []), ...(u.code && u.code_confidence !== 'U' ? [u.code] : [])],
+  );
+  readonly measures = new NameIndex<MeasureEntry>(
+    (m) => m.name,
+    (m) => m.aliases ?? [],
+  );
   readonly families: UnitFamily[] = [];
   readonly sources = new Map<string, { title?: string; where?: string }>();
 
@@ -40,7 +52,12 @@ export class Catalog {
       const existing = this.forces.match(f.id)?.entry;
       const merged: ForceEntry = existing ? { ...existing, ...f, ranks: [...existing.ranks] } : { ...f, ranks: [] };
       this.forces.add(merged);
-      const idx = this.ranksByForce.get(merged.id) ?? new NameIndex<RankEntry>((r) => r.name, (r) => r.aliases ?? []);
+      const idx =
+        this.ranksByForce.get(merged.id) ??
+        new NameIndex<RankEntry>(
+          (r) => r.name,
+          (r) => r.aliases ?? [],
+        );
       for (const r of f.ranks ?? []) {
         idx.add(r);
         if (!merged.ranks.some((x) => x.name === r.name)) merged.ranks.push(r);

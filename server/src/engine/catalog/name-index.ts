@@ -15,7 +15,10 @@ export class NameIndex<T> {
   private readonly folded = new Map<string, T[]>();
   private readonly entries: T[] = [];
 
-  constructor(private readonly nameOf: (e: T) => string, private readonly aliasesOf: (e: T) => readonly string[] = () => []) {}
+  constructor(
+    private readonly nameOf: (e: T) => string,
+    private readonly aliasesOf: (e: T) => readonly string[] = () => [],
+  ) {}
 
   add(entry: T): void {
     const name = this.nameOf(entry).normalize('NFC');

@@ -26,13 +26,29 @@ export function configSchema(): SchemaNode {
     type: 'object',
     additionalProperties: false,
     properties: {
-      rules: { description: 'Mức của từng quy tắc theo mã: error, warning, info, hint hoặc off — Severity per rule id: error, warning, info, hint or off.', type: 'object', additionalProperties: false, properties: rules },
-      tags: { description: 'Mức cho cả một nhóm quy tắc; mức đặt theo mã trong `rules` được ưu tiên — Severity for a group of rules; a rule id in `rules` wins.', type: 'object', additionalProperties: false, properties: tags },
+      rules: {
+        description: 'Mức của từng quy tắc theo mã: error, warning, info, hint hoặc off — Severity per rule id: error, warning, info, hint or off.',
+        type: 'object',
+        additionalProperties: false,
+        properties: rules,
+      },
+      tags: {
+        description: 'Mức cho cả một nhóm quy tắc; mức đặt theo mã trong `rules` được ưu tiên — Severity for a group of rules; a rule id in `rules` wins.',
+        type: 'object',
+        additionalProperties: false,
+        properties: tags,
+      },
       locale: { description: 'Ngôn ngữ thông báo — Message language.', enum: ['vi', 'en'] },
-      files: globs('Glob (tính từ thư mục gốc dự án) của các tệp là hồ sơ — Globs (from the project root) of the files that are records. Mặc định / default: **/*.briefing.{yaml,yml}.'),
+      files: globs(
+        'Glob (tính từ thư mục gốc dự án) của các tệp là hồ sơ — Globs (from the project root) of the files that are records. Mặc định / default: **/*.briefing.{yaml,yml}.',
+      ),
       ignores: globs('Glob (tính từ thư mục gốc dự án) của các tệp không kiểm tra — Globs (from the project root) of files never validated.'),
-      catalogs: paths('Các tệp danh mục bổ sung (tính từ thư mục gốc dự án) — Workspace catalog files, from the project root. Mặc định / default: .briefing/catalog.yaml.'),
-      people: paths('Các tệp danh sách nhân sự (tính từ thư mục gốc dự án) — People registry files, from the project root. Mặc định / default: .briefing/people.yaml.'),
+      catalogs: paths(
+        'Các tệp danh mục bổ sung (tính từ thư mục gốc dự án) — Workspace catalog files, from the project root. Mặc định / default: .briefing/catalog.yaml.',
+      ),
+      people: paths(
+        'Các tệp danh sách nhân sự (tính từ thư mục gốc dự án) — People registry files, from the project root. Mặc định / default: .briefing/people.yaml.',
+      ),
     },
   };
 }

@@ -17,5 +17,7 @@ export function tagsOf(ruleId: string): string[] {
 /** Rule ids named by a tag that the registry does not know (a test keeps this empty). */
 export function unknownTaggedRules(): string[] {
   const ids = new Set(ALL_RULES.map((r) => r.id));
-  return Object.values(RULE_TAGS).flat().filter((id) => !ids.has(id));
+  return Object.values(RULE_TAGS)
+    .flat()
+    .filter((id) => !ids.has(id));
 }

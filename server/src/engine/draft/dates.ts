@@ -14,7 +14,8 @@ export interface WrittenDateHit {
   y?: number;
 }
 
-const DATE = /(?<![\p{L}\d/.-])((?:(?:[Cc]uối|[Đđ]ầu)\s+giờ\s+)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?:\s+nay)?\s*\(?\s*)?(?:[Nn]gày\s+)?)(\d{1,2})\s*([-/])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?(?![\d/-])/gu;
+const DATE =
+  /(?<![\p{L}\d/.-])((?:(?:[Cc]uối|[Đđ]ầu)\s+giờ\s+)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?:\s+nay)?\s*\(?\s*)?(?:[Nn]gày\s+)?)(\d{1,2})\s*([-/])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?(?![\d/-])/gu;
 const DATE_WORDS = /(?<![\p{L}\d])((?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?[Nn]gày\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![\d])/gu;
 const PUBLISHED = /(?:Đăng ngày|Ngày đăng|Cập nhật)\s*:?\s*$/iu;
 
@@ -74,7 +75,8 @@ export function resolveYear(w: WrittenDateHit, published?: string, period?: { te
 }
 
 /** One period, or several joined by "và" ("quý III và 9 tháng đầu năm 2023"). */
-const PERIOD = /(?:[Qq]uý\s+(?:IV|III|II|I|[1-4])(?![\p{L}])(?:\s*(?:\/|-|năm)\s*\d{4})?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|[Tt]háng\s+\d{1,2}(?:\s*(?:[-/]|năm)\s*\d{4})?(?![\d/-])|[Nn]ăm\s+\d{4})(?:\s+và\s+(?:[Qq]uý\s+(?:IV|III|II|I|[1-4])(?![\p{L}])(?:\s*(?:\/|-|năm)\s*\d{4})?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|[Tt]háng\s+\d{1,2}(?:\s*(?:[-/]|năm)\s*\d{4})?(?![\d/-])|[Nn]ăm\s+\d{4}))*/gu;
+const PERIOD =
+  /(?:[Qq]uý\s+(?:IV|III|II|I|[1-4])(?![\p{L}])(?:\s*(?:\/|-|năm)\s*\d{4})?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|[Tt]háng\s+\d{1,2}(?:\s*(?:[-/]|năm)\s*\d{4})?(?![\d/-])|[Nn]ăm\s+\d{4})(?:\s+và\s+(?:[Qq]uý\s+(?:IV|III|II|I|[1-4])(?![\p{L}])(?:\s*(?:\/|-|năm)\s*\d{4})?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|[Tt]háng\s+\d{1,2}(?:\s*(?:[-/]|năm)\s*\d{4})?(?![\d/-])|[Nn]ăm\s+\d{4}))*/gu;
 
 export interface PeriodHit {
   span: Span;

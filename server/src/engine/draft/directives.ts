@@ -67,11 +67,16 @@ export function findDirectives(text: string, sentences: readonly Sentence[], men
     if (isCaption(text, s) || !speaker) continue;
     const sentence = text.slice(s.start, s.end);
     const a = addresseeAt(text, s.start);
-    if (a && MODAL.test(text.slice(a.end, a.end + 12)) || (a && IMPERATIVE.test(text.slice(a.end).trimStart()))) {
+    if ((a && MODAL.test(text.slice(a.end, a.end + 12))) || (a && IMPERATIVE.test(text.slice(a.end).trimStart()))) {
       const body = clean(text.slice(a.end, s.end).replace(MODAL, ''));
       out.push({ text: body, issuer: speaker, addressee: a.addressee, span: [s.start, s.end] });
     } else if (IMPERATIVE.test(sentence)) {
-      out.push({ text: clean(sentence.replace(/^["“]?(?:Cụ thể|Cùng với đó|Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác),\s*/u, '')), issuer: speaker, addressee, span: [s.start, s.end] });
+      out.push({
+        text: clean(sentence.replace(/^["“]?(?:Cụ thể|Cùng với đó|Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác),\s*/u, '')),
+        issuer: speaker,
+        addressee,
+        span: [s.start, s.end],
+      });
     } else {
       speaker = undefined;
     }

@@ -68,9 +68,7 @@ export function draftRecord(input: string, catalog: Catalog, options: DraftOptio
   const points = people.filter((p) => roles.get(p)?.role === 'chủ trì điểm cầu');
   if (format || points.length) meeting.format = format?.value ?? 'trực tuyến';
   if (format) note(['meeting', 'format'], format.span);
-  const connection = points
-    .map((p) => ({ p, unit: connectionUnitAfter(text, p.span[1], p.span[1] + 200, catalog, isoDate) }))
-    .filter((x) => x.unit);
+  const connection = points.map((p) => ({ p, unit: connectionUnitAfter(text, p.span[1], p.span[1] + 200, catalog, isoDate) })).filter((x) => x.unit);
   if (connection.length) {
     meeting.connection_points = connection.map(({ p, unit }, i) => {
       note(['meeting', 'connection_points', i, 'unit'], unit!.span);
@@ -166,6 +164,10 @@ function publisherOf(text: string): string | undefined {
   // The longest tail of words without digits that starts with a capital: " date 2020-02 ANTD.VN".
   let start = words.length;
   for (let i = words.length - 1; i >= 0 && !/\d/u.test(words[i]) && words.length - i <= 6; i--) if (/^\(?\p{Lu}/u.test(words[i])) start = i;
-  const name = words.slice(start).join(' ').replace(/^\(|\)$/gu, '').trim();
+  const name = words
+    .slice(start)
+    .join(' ')
+    .replace(/^\(|\)$/gu, '')
+    .trim();
   return name || undefined;
 }

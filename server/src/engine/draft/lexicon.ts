@@ -2,7 +2,8 @@
 // Ranks, positions, units and measures come from the catalogs; these are the words around them.
 
 /** Verbs that end a person's titles ("… Bộ trưởng Bộ Công an chủ trì Hội nghị"). */
-export const PREDICATE = /\s(?:đã\s|chủ trì|phát biểu|cho biết|nêu rõ|nhấn mạnh|thông tin|mong muốn|yêu cầu|đề nghị|báo cáo|trình bày|tham dự|dự\s|khẳng định|chỉ đạo|kết luận|cùng\s|cảm ơn|đánh giá|lưu ý|biểu dương|trao|điều hành|khai mạc|nhận định|thông báo)/u;
+export const PREDICATE =
+  /\s(?:đã\s|chủ trì|phát biểu|cho biết|nêu rõ|nhấn mạnh|thông tin|mong muốn|yêu cầu|đề nghị|báo cáo|trình bày|tham dự|dự\s|khẳng định|chỉ đạo|kết luận|cùng\s|cảm ơn|đánh giá|lưu ý|biểu dương|trao|điều hành|khai mạc|nhận định|thông báo)/u;
 
 /** Roles by the words around a mention, strongest first. */
 export const ROLES: { role: string; pattern: RegExp }[] = [
@@ -16,13 +17,15 @@ export const ROLES: { role: string; pattern: RegExp }[] = [
 ];
 
 /** Verbs that introduce a directive right after the speaker. */
-export const DIRECTIVE_VERB = /(?:^|[\s,;])(?<!(?:để|lãnh đạo,)\s)(yêu cầu|đề nghị|chỉ đạo|mong muốn|lưu ý|nhấn mạnh(?=\s+(?:cần|phải)))(?!\s+(?:đặt ra|của|đối với))[\s,:]*/u;
+export const DIRECTIVE_VERB =
+  /(?:^|[\s,;])(?<!(?:để|lãnh đạo,)\s)(yêu cầu|đề nghị|chỉ đạo|mong muốn|lưu ý|nhấn mạnh(?=\s+(?:cần|phải)))(?!\s+(?:đặt ra|của|đối với))[\s,:]*/u;
 
 /** Verbs a speaker's words open with (the speaker is remembered for the sentences that follow). */
 export const SPEECH_VERB = /(?:^|\s)(?:nêu rõ|nhấn mạnh|phát biểu|cho biết|kết luận|khẳng định)/u;
 
 /** Openings of an instruction sentence ("Tiếp tục …", "Cụ thể, đảm bảo …"). */
-export const IMPERATIVE = /^["“]?(?:(?:Cụ thể|Cùng với đó|Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác),\s*)?(?:tiếp tục|tập trung|đảm bảo|bảo đảm|tăng cường|chủ động|kịp thời|nâng cao|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|khẩn trương|mở đợt|thi đua|làm tốt|quán triệt|kiên quyết|xây dựng|phối hợp|rà soát|theo dõi|chú trọng|đấu tranh|quyết liệt|nắm chắc|siết chặt|rà soát|hoàn thành|phát huy|tổng kết|sơ kết|làm rõ|nghiên cứu|chuẩn bị|bám sát|mỗi)\s/iu;
+export const IMPERATIVE =
+  /^["“]?(?:(?:Cụ thể|Cùng với đó|Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác),\s*)?(?:tiếp tục|tập trung|đảm bảo|bảo đảm|tăng cường|chủ động|kịp thời|nâng cao|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|khẩn trương|mở đợt|thi đua|làm tốt|quán triệt|kiên quyết|xây dựng|phối hợp|rà soát|theo dõi|chú trọng|đấu tranh|quyết liệt|nắm chắc|siết chặt|rà soát|hoàn thành|phát huy|tổng kết|sơ kết|làm rõ|nghiên cứu|chuẩn bị|bám sát|mỗi)\s/iu;
 
 /** Who directives are addressed to, longest first. */
 export const ADDRESSEES = [

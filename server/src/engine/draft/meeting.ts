@@ -12,7 +12,8 @@ export interface Found<T> {
 }
 
 const TITLE = /(?<![\p{L}])(?:(?:buổi|cuộc)\s+)?(Hội nghị|hội nghị|họp báo|Họp báo)(?![\p{L}])/gu;
-const TITLE_END = /[.;:"“”()\n…]|,(?!\s*triển khai)|\s(?:để|nhằm|tại|tới|vào|do|dưới|với sự|và chỉ đạo|khi|nhấn mạnh)\s|\s(?:(?:[Cc]uối|[Đđ]ầu) giờ\s+)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)(?:\s+nay)?\s*\(?\d/u;
+const TITLE_END =
+  /[.;:"“”()\n…]|,(?!\s*triển khai)|\s(?:để|nhằm|tại|tới|vào|do|dưới|với sự|và chỉ đạo|khi|nhấn mạnh)\s|\s(?:(?:[Cc]uối|[Đđ]ầu) giờ\s+)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)(?:\s+nay)?\s*\(?\d/u;
 
 export function findTitle(text: string): Found<string> | undefined {
   TITLE.lastIndex = 0;
@@ -52,7 +53,10 @@ export function findOrganizer(text: string, catalog: Catalog, date?: string): Fo
     if (!/^tổ chức\s+(?:buổi\s+|cuộc\s+)?(?:Hội nghị|hội nghị|họp báo)/u.test(text.slice(at, at + 30))) continue;
     // Up to eight words before it (without "đã"), the longest the catalog knows as a unit.
     const base = Math.max(0, at - 120);
-    const before = text.slice(base, at).replace(/\s+đã\s*$/u, '').trimEnd();
+    const before = text
+      .slice(base, at)
+      .replace(/\s+đã\s*$/u, '')
+      .trimEnd();
     const end = base + before.length;
     const words = (/(?:[\p{L}]+\s+){0,7}[\p{L}]+$/u.exec(before)?.[0] ?? '').split(/\s+/u);
     for (let i = 0; i < words.length; i++) {

@@ -64,7 +64,10 @@ export class PeopleReader {
     const ranks = new Set<string>();
     for (const f of catalog.forces.all()) for (const r of f.ranks) ranks.add(r.name);
     this.ranks = [...ranks].sort((a, b) => b.length - a.length);
-    this.civilOffices = catalog.positions.all().filter((p) => p.kind === 'government').map((p) => p.title);
+    this.civilOffices = catalog.positions
+      .all()
+      .filter((p) => p.kind === 'government')
+      .map((p) => p.title);
     this.positionLeads = new Set();
     for (const p of catalog.positions.all()) {
       for (const w of [p.title, p.head_word ?? '', ...(p.aliases ?? [])]) {
@@ -201,7 +204,7 @@ export class PeopleReader {
     }
     // A position written in full elsewhere ("Giám đốc Công an thành phố Hà Nội yêu cầu …").
     for (const person of people) {
-      for (const title of new Set([...person.positionsWritten, ...(((person.person.positions as string[] | undefined) ?? []))])) {
+      for (const title of new Set([...person.positionsWritten, ...((person.person.positions as string[] | undefined) ?? [])])) {
         if (title.split(' ').length < 3 || people.some((p) => p !== person && ((p.person.positions as string[] | undefined) ?? []).includes(title))) continue;
         for (let i = text.indexOf(title); i >= 0; i = text.indexOf(title, i + title.length)) {
           if (!people.some((p) => i >= p.span[0] && i < p.span[1])) out.push({ person, span: [i, i + title.length] });
@@ -213,7 +216,8 @@ export class PeopleReader {
     while ((m = offices.exec(text))) {
       const office = fold(m[1]);
       const holders = people.filter((p) => ((p.person.positions as string[] | undefined) ?? []).some((x) => fold(x).startsWith(office)));
-      if (holders.length === 1 && !people.some((p) => p.span[0] <= m!.index && m!.index < p.span[1])) out.push({ person: holders[0], span: [m.index, m.index + m[0].length] });
+      if (holders.length === 1 && !people.some((p) => p.span[0] <= m!.index && m!.index < p.span[1]))
+        out.push({ person: holders[0], span: [m.index, m.index + m[0].length] });
     }
     return out.sort((a, b) => a.span[0] - b.span[0]);
   }

@@ -28,12 +28,15 @@ export interface Tail {
 // Literal patterns (no pattern is ever built at run time). A number is \d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?;
 // words without digits may stand between a figure and its tail ("19.685 vụ tai nạn, vi phạm các
 // loại, trong đó …"): the lead [^;.\d…]{0,80}?.
-const COMPARISON = /[^;.\d…]{0,80}?(tăng|giảm)\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%|[^\s,;.()]+(?:\s[^\s,;.()]+)?)?\s*(?:\([^)]*\)\s*)?so\s+(với\s+)?([^,;.()…]+?)(?=\s*(?:[,;.()…]|và\s+(?:tăng|giảm)|$))/yu;
-const COMPARISON_FIRST = /[^;.\d…]{0,80}?so\s+với\s+([^,;.()…]+?),?\s+(tăng|giảm)\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%)?/yu;
-const TARGET_DIFF = /[^;.\d…]{0,80}?(cao hơn|vượt|thấp hơn)\s+(?:mức\s+)?chỉ tiêu(?:\s+(?:đề ra|được giao))?\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*%?/yu;
-const TARGET_BOTH = /[^;.\d…]{0,80}?(cao hơn|vượt|thấp hơn)\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*%?\s+so với\s+chỉ tiêu(?:\s+(?:đề ra|được giao))?(?:\s+(?:là\s+)?(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*%?)?/yu;
-const TARGET_VALUE = /[^;.\d…]{0,80}?(?:so với\s+)?chỉ tiêu(?:\s+(?:đề ra|được giao))?(?:\s+là)?\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*%?\)?/yu;
-const BREAKDOWN = /[^;.\d…]{0,80}?[\s,(]*(?:trong đó(?:\s+có)?|bao gồm|gồm(?:\s+có)?)\s*:?\s*/yu;
+const COMPARISON =
+  /[^;.\d…]{0,80}?(tăng|giảm)\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%|[^\s,;.()]+(?:\s[^\s,;.()]+)?)?\s*(?:\([^)]*\)\s*)?so\s+(với\s+)?([^,;.()…]+?)(?=\s*(?:[,;.()…]|và\s+(?:tăng|giảm)|$))/uy;
+const COMPARISON_FIRST = /[^;.\d…]{0,80}?so\s+với\s+([^,;.()…]+?),?\s+(tăng|giảm)\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%)?/uy;
+const TARGET_DIFF =
+  /[^;.\d…]{0,80}?(cao hơn|vượt|thấp hơn)\s+(?:mức\s+)?chỉ tiêu(?:\s+(?:đề ra|được giao))?\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*%?/uy;
+const TARGET_BOTH =
+  /[^;.\d…]{0,80}?(cao hơn|vượt|thấp hơn)\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*%?\s+so với\s+chỉ tiêu(?:\s+(?:đề ra|được giao))?(?:\s+(?:là\s+)?(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*%?)?/uy;
+const TARGET_VALUE = /[^;.\d…]{0,80}?(?:so với\s+)?chỉ tiêu(?:\s+(?:đề ra|được giao))?(?:\s+là)?\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*%?\)?/uy;
+const BREAKDOWN = /[^;.\d…]{0,80}?[\s,(]*(?:trong đó(?:\s+có)?|bao gồm|gồm(?:\s+có)?)\s*:?\s*/uy;
 
 function at(re: RegExp, text: string, pos: number, limit: number): RegExpExecArray | undefined {
   re.lastIndex = pos;
@@ -88,7 +91,13 @@ export function readTail(text: string, pos: number, limit: number, unit: string,
 const PART_SEPARATOR = /^[\s,;]*(?:và\s+)?/u;
 
 /** "hình sự 20.516 vụ, kinh tế 8.875 vụ" or "20.516 vụ hình sự, 8.875 vụ kinh tế". */
-function readBreakdown(text: string, from: number, limit: number, unit: string, units: UnitMatcher): { parts: { label: string; value: number }[]; end: number } | undefined {
+function readBreakdown(
+  text: string,
+  from: number,
+  limit: number,
+  unit: string,
+  units: UnitMatcher,
+): { parts: { label: string; value: number }[]; end: number } | undefined {
   const parts: { label: string; value: number }[] = [];
   let p = from;
   let end = from;

@@ -107,7 +107,14 @@ export function findStatistics(text: string, sentences: readonly Sentence[], uni
         parts.push({ key: ['breakdown'], span: tail.breakdown.span });
       }
       consumedTo = Math.max(unit.end, tail.end);
-      out.push({ stat, span: [split ? n.span[0] : n.span[0], split ? n.span[1] : unit.end], sentence: s, parts, note, borrowLabel: !after.phrase && !unit.percent && !split ? { unit: unit.unit, count: unit.count } : undefined });
+      out.push({
+        stat,
+        span: [split ? n.span[0] : n.span[0], split ? n.span[1] : unit.end],
+        sentence: s,
+        parts,
+        note,
+        borrowLabel: !after.phrase && !unit.percent && !split ? { unit: unit.unit, count: unit.count } : undefined,
+      });
     }
   }
   borrowLabels(out, text);
@@ -137,7 +144,8 @@ function stripUnit(label: string, unit: string): string {
   return l.startsWith(u + ' ') ? label.slice(u.length + 1) : label.toLowerCase() === label ? label : label[0].toLowerCase() + label.slice(1);
 }
 
-const LATER = /^(?:So với\s+([^,]+),\s*(?:số\s+(\S+(?:\s\S+)?)\s+)?(tăng|giảm)\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%)?|Số\s+(\S+(?:\s\S+)?)\s+(tăng|giảm)\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%)?\s+so\s+(?:với\s+)?([^,;.]+))/u;
+const LATER =
+  /^(?:So với\s+([^,]+),\s*(?:số\s+(\S+(?:\s\S+)?)\s+)?(tăng|giảm)\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%)?|Số\s+(\S+(?:\s\S+)?)\s+(tăng|giảm)\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%)?\s+so\s+(?:với\s+)?([^,;.]+))/u;
 
 /** "So với cùng kỳ năm 2019, số vụ giảm 12,5%." — a comparison in the sentence after its figure. */
 function attachLaterComparisons(text: string, sentences: readonly Sentence[], stats: DraftStatistic[], units: UnitMatcher): void {
@@ -150,7 +158,9 @@ function attachLaterComparisons(text: string, sentences: readonly Sentence[], st
     if (!target) continue;
     const size = readNumber(m[4] ?? m[8]);
     const measure = (m[5] ?? m[9]) ? { percent: size } : { amount: size };
-    const c: Comparison = m[3] ? { direction: m[3] as Comparison['direction'], ...measure, baseline: m[1].trim() } : { direction: m[7] as Comparison['direction'], ...measure, baseline: m[10].trim() };
+    const c: Comparison = m[3]
+      ? { direction: m[3] as Comparison['direction'], ...measure, baseline: m[1].trim() }
+      : { direction: m[7] as Comparison['direction'], ...measure, baseline: m[10].trim() };
     const list = (target.stat.comparisons as Comparison[] | undefined) ?? [];
     target.stat.comparisons = [...list, c];
     target.parts.push({ key: ['comparisons', list.length], span: [s.start, s.start + m[0].length] });

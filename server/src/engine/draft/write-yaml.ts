@@ -20,7 +20,8 @@ export function writeDraft(draft: Draft, text: string, sourceName?: string): str
     ` ${HEADER_MARK} Draft from an article: each item quotes its source after "${SOURCE_MARK}". Check every item, then`,
     ` ${HEADER_MARK} remove these comments with \`briefing draft --strip-comments FILE\`.`,
   ];
-  if (draft.placeholders.length) header.push(` ${HEADER_MARK} Còn ${draft.placeholders.length} chỗ "<cần điền: …>" — ${draft.placeholders.length} placeholder(s) to fill.`);
+  if (draft.placeholders.length)
+    header.push(` ${HEADER_MARK} Còn ${draft.placeholders.length} chỗ "<cần điền: …>" — ${draft.placeholders.length} placeholder(s) to fill.`);
   doc.commentBefore = header.join('\n');
   for (const p of draft.provenance) {
     const comment = ` ${SOURCE_MARK} ${quote(text, p.span as [number, number])}${p.note ? ` (${p.note})` : ''}`;

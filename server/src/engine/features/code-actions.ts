@@ -21,7 +21,13 @@ function overlaps(a: Range, b: Range): boolean {
  * Actions for `range`. `diagnostics` are all the diagnostics of the record (as validate returns
  * them): quick fixes come from those overlapping `range`, "fix all" from every one of them.
  */
-export function codeActions(record: ParsedRecord, range: Range, diagnostics: readonly Diagnostic[], options: CodeActionOptions = {}, fixedText?: string): CodeAction[] {
+export function codeActions(
+  record: ParsedRecord,
+  range: Range,
+  diagnostics: readonly Diagnostic[],
+  options: CodeActionOptions = {},
+  fixedText?: string,
+): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of diagnostics) {
     if (!d.fixes?.length || !overlaps(d.range, range)) continue;

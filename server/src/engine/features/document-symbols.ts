@@ -36,7 +36,12 @@ class Outline {
     const k = spanOf(pair.key);
     if (!k) return undefined;
     const v = spanOf(pair.value);
-    const s: DocumentSymbol = { name: name.trim() || String((pair.key as { value?: unknown }).value ?? '?'), kind, range: this.range(k[0], v ? Math.max(v[1], k[1]) : k[1]), selectionRange: this.range(k[0], k[1]) };
+    const s: DocumentSymbol = {
+      name: name.trim() || String((pair.key as { value?: unknown }).value ?? '?'),
+      kind,
+      range: this.range(k[0], v ? Math.max(v[1], k[1]) : k[1]),
+      selectionRange: this.range(k[0], k[1]),
+    };
     if (detail) s.detail = detail;
     if (children?.length) s.children = children;
     return s;

@@ -15,7 +15,8 @@ export function foldingRanges(record: ParsedRecord): FoldingRange[] {
     while (e > node.range![0] && /\s/.test(text[e - 1])) e--;
     return lineOf(Math.max(node.range![0], e - 1));
   };
-  const foldable = (n: unknown): n is Node => (isMap(n) || isSeq(n) || (isScalar(n) && (n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED'))) && !!(n as Node).range;
+  const foldable = (n: unknown): n is Node =>
+    (isMap(n) || isSeq(n) || (isScalar(n) && (n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED'))) && !!(n as Node).range;
   const add = (start: number, node: Node) => {
     const end = endLine(node);
     if (end > start) out.push({ startLine: start, endLine: end });

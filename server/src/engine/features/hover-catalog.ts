@@ -35,8 +35,14 @@ const M = {
   unitCeiling: { vi: 'trần riêng của {unit} (danh mục đơn vị)', en: 'the ceiling set for {unit} (unit catalog)' },
   noBasis: { vi: 'chưa ghi căn cứ', en: 'basis not recorded' },
   noCeiling: { vi: 'Danh mục không ghi cấp bậc hàm cao nhất cho chức vụ này.', en: 'The catalog sets no highest rank for this position.' },
-  headKind: { vi: 'Với chức vụ đứng đầu đơn vị, đây là mức cao nhất cho mọi đơn vị loại này; mức riêng của một đơn vị (nếu có) ghi trong danh mục đơn vị.', en: 'For a unit-head post this is the highest ceiling of any unit of its kind; a unit’s own ceiling, if any, is in the unit catalog.' },
-  decree: { vi: 'Từ cuối năm 2024 chức vụ có cấp bậc Trung tướng, Thiếu tướng do Chính phủ quy định bằng nghị định, chưa được đối chiếu.', en: 'Since late 2024 the Government sets Trung tướng and Thiếu tướng posts by a decree not yet checked.' },
+  headKind: {
+    vi: 'Với chức vụ đứng đầu đơn vị, đây là mức cao nhất cho mọi đơn vị loại này; mức riêng của một đơn vị (nếu có) ghi trong danh mục đơn vị.',
+    en: 'For a unit-head post this is the highest ceiling of any unit of its kind; a unit’s own ceiling, if any, is in the unit catalog.',
+  },
+  decree: {
+    vi: 'Từ cuối năm 2024 chức vụ có cấp bậc Trung tướng, Thiếu tướng do Chính phủ quy định bằng nghị định, chưa được đối chiếu.',
+    en: 'Since late 2024 the Government sets Trung tướng and Thiếu tướng posts by a decree not yet checked.',
+  },
   count: { vi: 'Đơn vị đếm: giá trị là số nguyên.', en: 'A count: the value is a whole number.' },
   percent: { vi: 'Tỷ lệ phần trăm: giá trị từ 0 đến 100.', en: 'A percentage: the value is between 0 and 100.' },
   quantity: { vi: 'Đại lượng: {text}', en: 'Quantity: {text}' },
@@ -80,11 +86,23 @@ export function rankHover(catalog: Catalog, value: string, force: string | undef
   const r: RankEntry = m.entry;
   const ladder = f.ranks;
   const max = Math.max(...ladder.map((x) => x.order));
-  const names = (order: number) => ladder.filter((x) => x.order === order).map((x) => x.name).join(' / ');
+  const names = (order: number) =>
+    ladder
+      .filter((x) => x.order === order)
+      .map((x) => x.name)
+      .join(' / ');
   const head = [format(M.ladder, locale, { order: r.order, max, name: r.name, tier: r.tier })];
   if (names(r.order - 1)) head.push(format(M.above, locale, { names: names(r.order - 1) }));
   if (names(r.order + 1)) head.push(format(M.below, locale, { names: names(r.order + 1) }));
-  return [`**${r.name}** · ${r.tier}`, ...lines, head.join('; '), m.kind !== 'exact' ? format(M.canonical, locale, { name: r.name }) : '', format(M.force, locale, { name: f.name }), r.english ? format(M.english, locale, { text: r.english }) : '', ...trailer(r, locale)]
+  return [
+    `**${r.name}** · ${r.tier}`,
+    ...lines,
+    head.join('; '),
+    m.kind !== 'exact' ? format(M.canonical, locale, { name: r.name }) : '',
+    format(M.force, locale, { name: f.name }),
+    r.english ? format(M.english, locale, { text: r.english }) : '',
+    ...trailer(r, locale),
+  ]
     .filter(Boolean)
     .join('\n\n');
 }
@@ -97,7 +115,9 @@ export function unitHover(catalog: Catalog, value: string, date: string | undefi
   if (m.kind !== 'exact' && m.unit) lines.push(format(M.canonical, locale, { name: m.canonical }));
   if (m.unit?.code) lines.push(format(M.code, locale, { code: m.unit.code }) + (m.unit.code_confidence === 'U' ? ' ' + format(M.unconfirmed, locale) : ''));
   if (m.family) lines.push(format(M.family, locale, { prefix: m.family.prefix }));
-  const kindLine = [e.kind ? format(M.kind, locale, { kind: e.kind }) : '', m.unit?.parent ? format(M.parent, locale, { name: m.unit.parent }) : ''].filter(Boolean).join(' · ');
+  const kindLine = [e.kind ? format(M.kind, locale, { kind: e.kind }) : '', m.unit?.parent ? format(M.parent, locale, { name: m.unit.parent }) : '']
+    .filter(Boolean)
+    .join(' · ');
   if (kindLine) lines.push(kindLine);
   // Which rank ladder the unit's people use when a record gives no force (an army unit, a ministry).
   const force = e.force ? catalog.forces.match(e.force)?.entry : undefined;
@@ -121,7 +141,7 @@ export function positionHover(catalog: Catalog, value: string, locale: Locale): 
   const ceiling = catalog.ceilingOf(m);
   if (ceiling) {
     const own = m.position.kind === 'unit-head' && !!m.unit?.unit?.head_ceiling && ceiling === m.unit.unit.head_ceiling;
-    const basis = own ? format(M.unitCeiling, locale, { unit: m.unit!.unit!.name }) : m.position.ceiling_basis ?? format(M.noBasis, locale);
+    const basis = own ? format(M.unitCeiling, locale, { unit: m.unit!.unit!.name }) : (m.position.ceiling_basis ?? format(M.noBasis, locale));
     lines.push(format(M.ceiling, locale, { rank: ceiling, basis }));
     if (!own && m.position.kind === 'unit-head') lines.push(format(M.headKind, locale));
     if (ceiling === 'Trung tướng' || ceiling === 'Thiếu tướng') lines.push(format(M.decree, locale));

@@ -24,7 +24,10 @@ const M = {
 function examplesText(examples: unknown[] | undefined, locale: Locale): string | undefined {
   if (!examples?.length) return undefined;
   if (examples.every((e) => typeof e !== 'object' || e === null)) {
-    return `${format(M.examples, locale)}: ${examples.slice(0, 4).map((e) => '`' + String(e) + '`').join(', ')}`;
+    return `${format(M.examples, locale)}: ${examples
+      .slice(0, 4)
+      .map((e) => '`' + String(e) + '`')
+      .join(', ')}`;
   }
   return `${format(M.examples, locale)}:\n\n\`\`\`yaml\n${stringify(examples[0]).trimEnd()}\n\`\`\``;
 }
@@ -103,6 +106,8 @@ export function hover(host: FeatureHost, record: ParsedRecord, position: Positio
   if (!isScalar(step.node)) return null;
   const r = range(nodeSpan(step.node));
   if (!r || offset < step.node.range![0]) return null;
-  const text = valueHoverText(host, step.path, step.node.value, d.value, locale) ?? keyHoverText(root, typeof step.path[step.path.length - 1] === 'number' ? step.path.slice(0, -1) : step.path, d.value, locale);
+  const text =
+    valueHoverText(host, step.path, step.node.value, d.value, locale) ??
+    keyHoverText(root, typeof step.path[step.path.length - 1] === 'number' ? step.path.slice(0, -1) : step.path, d.value, locale);
   return text ? { contents: text, range: r } : null;
 }

@@ -29,7 +29,12 @@ export function timelineTable(people: PeopleRegistry, name: string, locale: Loca
   if (apps.length === 0) return undefined;
   const rows = apps.map((a) => ({ date: a.date ?? '—', rank: a.rank ?? '—', positions: a.positions.join('; ') || '—', where: fileOf(a.uri) }));
   for (const h of people.entry(name)?.history ?? []) {
-    rows.push({ date: `${h.from}–${h.to ?? ''}`, rank: h.rank ?? '—', positions: (h.positions ?? []).join('; ') || '—', where: locale === 'vi' ? 'sổ nhân sự' : 'registry' });
+    rows.push({
+      date: `${h.from}–${h.to ?? ''}`,
+      rank: h.rank ?? '—',
+      positions: (h.positions ?? []).join('; ') || '—',
+      where: locale === 'vi' ? 'sổ nhân sự' : 'registry',
+    });
   }
   rows.sort((x, y) => x.date.localeCompare(y.date));
   const shown = rows.slice(-MAX_ROWS);

@@ -21,7 +21,7 @@ export function amountText(value: number, unit: string | undefined): string {
 
 /** The value with its approximating word: "hơn 1.457 vụ" (English: "more than 1.457 vụ"). */
 export function valueText(value: number, unit: string | undefined, approx: string | undefined, locale: Locale = 'vi'): string {
-  const a = approx ? (locale === 'en' ? APPROX_EN[approx] ?? approx : approx) : undefined;
+  const a = approx ? (locale === 'en' ? (APPROX_EN[approx] ?? approx) : approx) : undefined;
   return [a, amountText(value, unit)].filter(Boolean).join(' ');
 }
 
@@ -30,11 +30,11 @@ export function comparisonText(c: unknown, unit: string | undefined, locale: Loc
   if (!isObj(c)) return undefined;
   const dir = str(c, 'direction');
   const baseline = str(c, 'baseline') ?? '…';
-  const d = dir && DIRECTION[dir] ? DIRECTION[dir][locale] : dir ?? '?';
+  const d = dir && DIRECTION[dir] ? DIRECTION[dir][locale] : (dir ?? '?');
   if (dir === 'bằng') return `${d} ${baseline}`;
   const amount = typeof c.amount === 'number' ? amountText(c.amount, unit) : undefined;
   const percent = typeof c.percent === 'number' ? amountText(c.percent, '%') : undefined;
-  const size = amount && percent ? `${amount} (${percent})` : amount ?? percent ?? '';
+  const size = amount && percent ? `${amount} (${percent})` : (amount ?? percent ?? '');
   return `${d} ${size} ${locale === 'en' ? 'on' : 'so với'} ${baseline}`.replace(/\s+/g, ' ');
 }
 

@@ -29,7 +29,8 @@ export function workspaceSymbols(record: ParsedRecord): WorkspaceSymbol[] {
     const meetingRange = rangeOf(['meeting', 'title']) ?? rangeOf(['meeting']);
     if (meetingText && meetingRange) out.push({ name: meetingText, detail: chairText, kind: 'meeting', range: meetingRange });
     const chairRange = rangeOf(['chair', 'name']);
-    if (chairName && chairRange && pairOf(d.doc.contents, 'chair')) out.push({ name: chairName, detail: [chairText, meetingText].filter(Boolean).join(' — '), kind: 'person', range: chairRange });
+    if (chairName && chairRange && pairOf(d.doc.contents, 'chair'))
+      out.push({ name: chairName, detail: [chairText, meetingText].filter(Boolean).join(' — '), kind: 'person', range: chairRange });
     // Participants (speakers among them) and the chairs of connection points, found by name too.
     if (d !== record.documents[0]) continue;
     for (const a of appearancesOf(record)) {

@@ -23,7 +23,6 @@ export const CR = 13;
 /** First characters a plain scalar may not start with here (YAML indicators, kept simple). */
 export const PLAIN_START_FORBIDDEN = new Set([...'?:,[]{}#&*!|>\'"%@`']);
 
-
 export class Scanner {
   protected pos = 0;
   protected readonly tags: ScalarTag[];
@@ -99,9 +98,13 @@ export class Scanner {
     const tag = this.tags.find((t) => t.test!.test(str));
     let node: Scalar;
     if (tag) {
-      const res = tag.resolve(str, () => {
-        throw DECLINE;
-      }, this.options);
+      const res = tag.resolve(
+        str,
+        () => {
+          throw DECLINE;
+        },
+        this.options,
+      );
       node = isScalar(res) ? (res as Scalar) : new Scalar(res);
       if (tag.format) node.format = tag.format;
     } else node = new Scalar(str);

@@ -52,5 +52,9 @@ function overIndentedLine(all: string[], lines: LineIndex, n: number): Explained
   const start = lines.offsetAt({ line: n, character: indentOf(line) });
   const keyEnd = start + line.trimStart().indexOf(':');
   const column = indentOf(all[p]) + (all[p].trimStart().startsWith('-') ? all[p].trimStart().length - all[p].trimStart().replace(/^-\s+/, '').length : 0);
-  return { span: [lines.offsetAt({ line: n, character: 0 }), keyEnd], messageId: 'overIndented', args: { key: above[2].trim(), have: indentOf(line), want: column } };
+  return {
+    span: [lines.offsetAt({ line: n, character: 0 }), keyEnd],
+    messageId: 'overIndented',
+    args: { key: above[2].trim(), have: indentOf(line), want: column },
+  };
 }

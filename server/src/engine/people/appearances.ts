@@ -85,7 +85,19 @@ export function appearancesOf(record: ParsedRecord): Appearance[] {
       const name = str(data, ...path);
       const nameSpan = name?.trim() ? valueSpan(d.doc, path) : undefined;
       if (!name || !nameSpan) return;
-      out.push({ uri: record.uri, name, key: personKey(name), role: 'issuer', path, nameSpan, nameRange: record.lines.range(nameSpan), range: record.lines.range(nameSpan), date, positions: [], title });
+      out.push({
+        uri: record.uri,
+        name,
+        key: personKey(name),
+        role: 'issuer',
+        path,
+        nameSpan,
+        nameRange: record.lines.range(nameSpan),
+        range: record.lines.range(nameSpan),
+        date,
+        positions: [],
+        title,
+      });
     });
   }
   summaries.set(record, out);

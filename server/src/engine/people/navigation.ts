@@ -13,7 +13,8 @@ export interface Location {
 }
 
 const inside = (p: Position, r: Range) =>
-  (p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character)) && (p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character));
+  (p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character)) &&
+  (p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character));
 
 /** The appearance whose name is at the position (chair, participant, connection point, issued_by). */
 export function personAt(record: ParsedRecord, position: Position): Appearance | undefined {

@@ -22,7 +22,11 @@ export function registryLocations(text: string, uri: string, count: number): Reg
 }
 
 /** Loads registry files into `people`; each file's own problems by URI. */
-export function loadRegistries(people: PeopleRegistry, files: readonly { text: string; uri: string }[], check: (f: { text: string; uri: string }) => { diagnostics: Diagnostic[]; data: unknown }): Map<string, Diagnostic[]> {
+export function loadRegistries(
+  people: PeopleRegistry,
+  files: readonly { text: string; uri: string }[],
+  check: (f: { text: string; uri: string }) => { diagnostics: Diagnostic[]; data: unknown },
+): Map<string, Diagnostic[]> {
   const diagnostics = new Map<string, Diagnostic[]>();
   const entries: RegistryEntry[] = [];
   const locations: RegistryLocations = new Map();

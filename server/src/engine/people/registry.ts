@@ -86,7 +86,11 @@ export class PeopleRegistry {
    * What to fill for a person on a date: the registry state at that date when known, else the
    * most recent record that named them on or before the date (never a later one blindly).
    */
-  stateFor(name: string, date?: string, exceptUri?: string): (PersonState & { basis: 'registry' | 'record'; from?: string; uri?: string; date?: string }) | undefined {
+  stateFor(
+    name: string,
+    date?: string,
+    exceptUri?: string,
+  ): (PersonState & { basis: 'registry' | 'record'; from?: string; uri?: string; date?: string }) | undefined {
     if (date) {
       const r = this.at(name, date);
       if (r) return { ...r, basis: 'registry' };

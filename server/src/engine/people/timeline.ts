@@ -39,7 +39,12 @@ const within = (r: Range, outer: Range) =>
  * `diagnosticsOf` gives a record's diagnostics; those of `codes` inside a person's mapping are
  * that appearance's issues.
  */
-export function timelines(people: PeopleRegistry, diagnosticsOf: (uri: string) => readonly Diagnostic[], codes: ReadonlySet<string>, person?: string): PersonTimeline[] {
+export function timelines(
+  people: PeopleRegistry,
+  diagnosticsOf: (uri: string) => readonly Diagnostic[],
+  codes: ReadonlySet<string>,
+  person?: string,
+): PersonTimeline[] {
   const wanted = person === undefined ? undefined : personKey(person);
   const out: PersonTimeline[] = [];
   for (const key of people.index.keys()) {
@@ -50,9 +55,23 @@ export function timelines(people: PeopleRegistry, diagnosticsOf: (uri: string) =
     const counts = new Map<string, number>();
     for (const a of apps) counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
     const spellings = [...counts.keys()].sort((x, y) => counts.get(y)! - counts.get(x)!);
-    const rows: TimelineRow[] = apps.map((a) => rowOf(a, diagnosticsOf(a.uri).filter((d) => codes.has(d.code) && within(d.range, a.range))));
+    const rows: TimelineRow[] = apps.map((a) =>
+      rowOf(
+        a,
+        diagnosticsOf(a.uri).filter((d) => codes.has(d.code) && within(d.range, a.range)),
+      ),
+    );
     for (const h of entry?.history ?? []) {
-      rows.push({ date: h.from, to: h.to, rank: h.rank, force: h.force ?? entry?.force, positions: h.positions ?? [], unit: h.unit, source: 'registry', issues: [] });
+      rows.push({
+        date: h.from,
+        to: h.to,
+        rank: h.rank,
+        force: h.force ?? entry?.force,
+        positions: h.positions ?? [],
+        unit: h.unit,
+        source: 'registry',
+        issues: [],
+      });
     }
     rows.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || (x.source === y.source ? 0 : x.source === 'registry' ? -1 : 1));
     out.push({ name: entry?.name ?? spellings[0], key, spellings, rows });

@@ -7,6 +7,11 @@ export const aliasLimit = defineRule({
   severity: 'error',
   tags: ['yaml'],
   description: { vi: 'Quá nhiều tham chiếu bí danh (*alias) — dấu hiệu "bom bí danh".', en: 'Too many alias references (*alias) — an alias bomb.' },
-  messages: { aliasLimit: { vi: 'Quá nhiều tham chiếu bí danh (giới hạn {max}); tệp không được kiểm tra theo mô hình.', en: 'Too many alias references (limit {max}); the file was not checked against the model.' } },
+  messages: {
+    aliasLimit: {
+      vi: 'Quá nhiều tham chiếu bí danh (giới hạn {max}); tệp không được kiểm tra theo mô hình.',
+      en: 'Too many alias references (limit {max}); the file was not checked against the model.',
+    },
+  },
   check: () => undefined,
 });

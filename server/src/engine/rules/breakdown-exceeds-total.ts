@@ -10,7 +10,10 @@ export const breakdownExceedsTotal = defineRule({
   id: 'breakdown-exceeds-total',
   severity: 'error',
   tags: ['numbers'],
-  description: { vi: 'Tổng các phần trong breakdown ("trong đó …") vượt quá giá trị tổng.', en: 'The parts of a breakdown ("trong đó …") add up to more than the total.' },
+  description: {
+    vi: 'Tổng các phần trong breakdown ("trong đó …") vượt quá giá trị tổng.',
+    en: 'The parts of a breakdown ("trong đó …") add up to more than the total.',
+  },
   messages: {
     exceeds: { vi: 'Các phần cộng lại {sum}, lớn hơn tổng {total}.', en: 'The parts add up to {sum}, more than the total {total}.' },
   },

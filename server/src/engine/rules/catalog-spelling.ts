@@ -14,11 +14,17 @@ export const catalogSpelling = defineRule({
     en: 'A catalog value written differently from its canonical spelling (tone-mark placement, case, missing diacritics, short form).',
   },
   messages: {
-    tone: { vi: '"{value}" đặt dấu thanh khác cách viết trong danh mục: "{canonical}".', en: '"{value}" places a tone mark differently from the catalog spelling "{canonical}".' },
+    tone: {
+      vi: '"{value}" đặt dấu thanh khác cách viết trong danh mục: "{canonical}".',
+      en: '"{value}" places a tone mark differently from the catalog spelling "{canonical}".',
+    },
     diacritics: { vi: '"{value}" thiếu dấu; cách viết trong danh mục: "{canonical}".', en: '"{value}" lacks diacritics; catalog spelling: "{canonical}".' },
     case: { vi: '"{value}" viết hoa/thường khác danh mục: "{canonical}".', en: '"{value}" differs in case from the catalog: "{canonical}".' },
     alias: { vi: '"{value}" là cách gọi khác của "{canonical}".', en: '"{value}" is another name for "{canonical}".' },
-    other: { vi: '"{value}" viết khác cách viết trong danh mục: "{canonical}".', en: '"{value}" is written differently from the catalog spelling "{canonical}".' },
+    other: {
+      vi: '"{value}" viết khác cách viết trong danh mục: "{canonical}".',
+      en: '"{value}" is written differently from the catalog spelling "{canonical}".',
+    },
     useCanonical: { vi: 'Dùng cách viết chuẩn "{canonical}"', en: 'Use the canonical spelling "{canonical}"' },
   },
   fixes: { useCanonical: 'safe' },

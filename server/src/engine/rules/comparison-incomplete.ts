@@ -13,7 +13,10 @@ export const comparisonIncomplete = defineRule({
     en: 'A comparison gives the change (percent or amount) and its baseline; "bằng" (equal) has no change.',
   },
   messages: {
-    noMeasure: { vi: 'So sánh "{direction}" thiếu mức thay đổi: ghi percent (theo %) hoặc amount (theo đơn vị của số liệu).', en: 'The "{direction}" comparison lacks its size: give percent or amount.' },
+    noMeasure: {
+      vi: 'So sánh "{direction}" thiếu mức thay đổi: ghi percent (theo %) hoặc amount (theo đơn vị của số liệu).',
+      en: 'The "{direction}" comparison lacks its size: give percent or amount.',
+    },
     equalWithChange: { vi: 'So sánh "bằng" không có mức thay đổi khác 0.', en: 'An "equal" comparison has no non-zero change.' },
   },
   check(ctx) {

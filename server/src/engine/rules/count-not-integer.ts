@@ -8,9 +8,15 @@ export const countNotInteger = defineRule({
   id: 'count-not-integer',
   severity: 'error',
   tags: ['numbers'],
-  description: { vi: 'Đơn vị đếm (vụ, đối tượng, viên, khẩu, lượt, …) phải có giá trị là số nguyên.', en: 'Count units (vụ, đối tượng, viên, khẩu, lượt, …) take whole numbers.' },
+  description: {
+    vi: 'Đơn vị đếm (vụ, đối tượng, viên, khẩu, lượt, …) phải có giá trị là số nguyên.',
+    en: 'Count units (vụ, đối tượng, viên, khẩu, lượt, …) take whole numbers.',
+  },
   messages: {
-    notInteger: { vi: '"{unit}" là đơn vị đếm nhưng giá trị {value} không phải số nguyên.', en: '"{unit}" counts whole things but the value {value} is not a whole number.' },
+    notInteger: {
+      vi: '"{unit}" là đơn vị đếm nhưng giá trị {value} không phải số nguyên.',
+      en: '"{unit}" counts whole things but the value {value} is not a whole number.',
+    },
   },
   check(ctx) {
     for (const s of statistics(ctx)) {

@@ -27,7 +27,10 @@ export const dateFormat = defineRule({
   },
   messages: {
     written: { vi: '"{value}" không phải dạng YYYY-MM-DD; ý bạn là {iso}?', en: '"{value}" is not in YYYY-MM-DD form; did you mean {iso}?' },
-    noYear: { vi: '"{value}" không phải dạng YYYY-MM-DD và không rõ năm; ghi dạng YYYY-MM-DD.', en: '"{value}" is not in YYYY-MM-DD form and has no year; write YYYY-MM-DD.' },
+    noYear: {
+      vi: '"{value}" không phải dạng YYYY-MM-DD và không rõ năm; ghi dạng YYYY-MM-DD.',
+      en: '"{value}" is not in YYYY-MM-DD form and has no year; write YYYY-MM-DD.',
+    },
     notDate: { vi: '"{value}" không phải một ngày dạng YYYY-MM-DD.', en: '"{value}" is not a date in YYYY-MM-DD form.' },
     useIso: { vi: 'Sửa thành {iso}', en: 'Change to {iso}' },
   },
@@ -50,7 +53,12 @@ export const dateFormat = defineRule({
         ctx.report({ span, messageId: 'noYear', args: { value: raw } });
         continue;
       }
-      ctx.report({ span, messageId: 'written', args: { value: raw, iso }, fixes: [{ titleId: 'useIso', args: { iso }, edits: [replaceScalar(ctx.record.text, span, iso)] }] });
+      ctx.report({
+        span,
+        messageId: 'written',
+        args: { value: raw, iso },
+        fixes: [{ titleId: 'useIso', args: { iso }, edits: [replaceScalar(ctx.record.text, span, iso)] }],
+      });
     }
   },
 });

@@ -20,7 +20,9 @@ export const duplicateStatistic = defineRule({
       const label = str(s.stat, 'label');
       const unit = str(s.stat, 'unit');
       if (!label || !unit) continue;
-      const key = [label, s.measure?.name ?? unit, str(s.stat, 'period', 'text') ?? str(get(s.stat, 'period')) ?? '', str(s.stat, 'scope') ?? ''].map(fold).join('|');
+      const key = [label, s.measure?.name ?? unit, str(s.stat, 'period', 'text') ?? str(get(s.stat, 'period')) ?? '', str(s.stat, 'scope') ?? '']
+        .map(fold)
+        .join('|');
       const first = seen.get(key);
       if (first === undefined) {
         seen.set(key, s.index);

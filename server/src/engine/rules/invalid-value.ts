@@ -10,7 +10,10 @@ export const invalidValue = defineRule({
   description: { vi: 'Giá trị không thuộc danh sách cho phép.', en: 'A value outside the allowed list.' },
   messages: {
     enum: { vi: '"{value}" không hợp lệ. Giá trị cho phép: {allowed}.', en: '"{value}" is not allowed. Allowed values: {allowed}.' },
-    enumSuggest: { vi: '"{value}" không hợp lệ; có phải "{suggestion}"? Giá trị cho phép: {allowed}.', en: '"{value}" is not allowed; did you mean "{suggestion}"? Allowed values: {allowed}.' },
+    enumSuggest: {
+      vi: '"{value}" không hợp lệ; có phải "{suggestion}"? Giá trị cho phép: {allowed}.',
+      en: '"{value}" is not allowed; did you mean "{suggestion}"? Allowed values: {allowed}.',
+    },
     replaceWith: { vi: 'Sửa thành "{suggestion}"', en: 'Change to "{suggestion}"' },
     replaceWithClosest: { vi: 'Sửa thành "{suggestion}"', en: 'Change to "{suggestion}"' },
   },

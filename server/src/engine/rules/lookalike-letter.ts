@@ -12,7 +12,10 @@ export const lookalikeLetter = defineRule({
     en: 'A letter that looks like Đ/đ but is another character (Ð U+00D0, ð U+00F0, Ɖ U+0189): it never matches in search.',
   },
   messages: {
-    lookalike: { vi: 'Ký tự "{char}" ({code}) trông giống "{good}" nhưng không phải chữ Đ tiếng Việt.', en: 'Character "{char}" ({code}) looks like "{good}" but is not the Vietnamese letter Đ.' },
+    lookalike: {
+      vi: 'Ký tự "{char}" ({code}) trông giống "{good}" nhưng không phải chữ Đ tiếng Việt.',
+      en: 'Character "{char}" ({code}) looks like "{good}" but is not the Vietnamese letter Đ.',
+    },
     replace: { vi: 'Thay bằng "{good}"', en: 'Replace with "{good}"' },
   },
   fixes: { replace: 'safe' },
@@ -22,7 +25,12 @@ export const lookalikeLetter = defineRule({
       const good = LOOKALIKES[char];
       const span = [m.index!, m.index! + 1] as const;
       const code = 'U+' + char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-      ctx.report({ span, messageId: 'lookalike', args: { char, code, good }, fixes: [{ titleId: 'replace', args: { good }, edits: [{ span, newText: good }] }] });
+      ctx.report({
+        span,
+        messageId: 'lookalike',
+        args: { char, code, good },
+        fixes: [{ titleId: 'replace', args: { good }, edits: [{ span, newText: good }] }],
+      });
     }
   },
 });

@@ -11,7 +11,10 @@ export const meetingBeforePeriod = defineRule({
   tags: ['dates'],
   description: { vi: 'Ngày họp trước khi kỳ được sơ kết, tổng kết bắt đầu.', en: 'The meeting is dated before the period it reviews begins.' },
   messages: {
-    before: { vi: 'Ngày họp {date} trước ngày bắt đầu của kỳ "{text}" ({start}).', en: 'The meeting date {date} is before the start of the period "{text}" ({start}).' },
+    before: {
+      vi: 'Ngày họp {date} trước ngày bắt đầu của kỳ "{text}" ({start}).',
+      en: 'The meeting date {date} is before the start of the period "{text}" ({start}).',
+    },
   },
   check(ctx) {
     const date = ctx.recordDate;

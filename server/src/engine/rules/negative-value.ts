@@ -14,7 +14,10 @@ export const negativeValue = defineRule({
     en: 'Statistics are not negative; a decrease is written as a comparison (direction: giảm).',
   },
   messages: {
-    negative: { vi: 'Giá trị {value} âm; ghi mức giảm trong comparisons với direction: giảm.', en: 'The value {value} is negative; write a decrease as a comparison with direction: giảm.' },
+    negative: {
+      vi: 'Giá trị {value} âm; ghi mức giảm trong comparisons với direction: giảm.',
+      en: 'The value {value} is negative; write a decrease as a comparison with direction: giảm.',
+    },
     negativeChange: {
       vi: 'Mức thay đổi {value} âm; hướng đã ghi ở direction ({direction}), nên ghi độ lớn {size}.',
       en: 'The change {value} is negative; the direction is given by direction ({direction}), so write its size {size}.',
@@ -41,7 +44,12 @@ export const negativeValue = defineRule({
         // "giảm -3%": the sign and the direction say the same thing twice, or contradict; the user decides.
         const direction = str(get(s.stat, 'comparisons', path[3]), 'direction') ?? '?';
         const size = String(-v);
-        ctx.report({ span, messageId: 'negativeChange', args: { value: localNumber(v), direction, size: localNumber(-v) }, fixes: [{ titleId: 'useSize', args: { size: localNumber(-v) }, edits: [{ span, newText: size }] }] });
+        ctx.report({
+          span,
+          messageId: 'negativeChange',
+          args: { value: localNumber(v), direction, size: localNumber(-v) },
+          fixes: [{ titleId: 'useSize', args: { size: localNumber(-v) }, edits: [{ span, newText: size }] }],
+        });
       }
     }
   },

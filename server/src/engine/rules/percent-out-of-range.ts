@@ -16,7 +16,10 @@ export const percentOutOfRange = defineRule({
   check(ctx) {
     for (const s of statistics(ctx)) {
       if (!s.measure?.percent) continue;
-      for (const path of [['statistics', s.index, 'value'], ['statistics', s.index, 'target', 'value']]) {
+      for (const path of [
+        ['statistics', s.index, 'value'],
+        ['statistics', s.index, 'target', 'value'],
+      ]) {
         const v = usableNumber(ctx, path);
         if (v === undefined || (v >= 0 && v <= 100)) continue;
         const span = valueSpan(ctx.doc, path);

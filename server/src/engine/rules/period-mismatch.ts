@@ -24,12 +24,25 @@ function checkPeriod(ctx: RuleContext, path: PathSegment[]) {
     const have = period[key];
     if (have === undefined) {
       const edit = insertKey(ctx.doc, ctx.record.text, path, key, expected);
-      if (textSpan) ctx.report({ span: textSpan, messageId: 'missing', severity: 'info', args: { key, text: period.text, expected }, fixes: edit ? [{ titleId: 'fill', args: { key, expected }, edits: [edit] }] : undefined });
+      if (textSpan)
+        ctx.report({
+          span: textSpan,
+          messageId: 'missing',
+          severity: 'info',
+          args: { key, text: period.text, expected },
+          fixes: edit ? [{ titleId: 'fill', args: { key, expected }, edits: [edit] }] : undefined,
+        });
       continue;
     }
     if (!validIso(have) || have === expected) continue;
     const span = valueSpan(ctx.doc, [...path, key]);
-    if (span) ctx.report({ span, messageId: 'mismatch', args: { key, text: period.text, expected, have: String(have) }, fixes: [{ titleId: 'fill', args: { key, expected }, edits: [replaceScalar(ctx.record.text, span, expected)] }] });
+    if (span)
+      ctx.report({
+        span,
+        messageId: 'mismatch',
+        args: { key, text: period.text, expected, have: String(have) },
+        fixes: [{ titleId: 'fill', args: { key, expected }, edits: [replaceScalar(ctx.record.text, span, expected)] }],
+      });
   }
 }
 
@@ -39,7 +52,7 @@ export const periodMismatch = defineRule({
   tags: ['dates'],
   description: {
     vi: 'Ngày bắt đầu/kết thúc của kỳ không khớp với kỳ như bài báo viết (text), hoặc còn thiếu.',
-    en: 'A period\'s start/end disagrees with the period as written (text), or is missing.',
+    en: "A period's start/end disagrees with the period as written (text), or is missing.",
   },
   messages: {
     mismatch: { vi: 'Kỳ "{text}" có {key} là {expected}, không phải {have}.', en: 'The period "{text}" has {key} {expected}, not {have}.' },

@@ -11,7 +11,7 @@ export const personNameSpelling = defineRule({
   tags: ['people'],
   description: {
     vi: 'Tên người viết khác với sổ nhân sự, hoặc khác với cách hầu hết các hồ sơ khác viết cùng người đó (hoa thường, vị trí dấu thanh, dấu).',
-    en: 'A person\'s name written otherwise than the people registry, or than most other records write the same person (case, tone-mark placement, diacritics).',
+    en: "A person's name written otherwise than the people registry, or than most other records write the same person (case, tone-mark placement, diacritics).",
   },
   messages: {
     registry: { vi: 'Sổ nhân sự viết tên này là "{canonical}".', en: 'The people registry writes this name "{canonical}".' },

@@ -46,7 +46,8 @@ export const personWithoutName = defineRule({
           const span = valueSpan(ctx.doc, [...p.path, 'name']);
           const key = keySpanAt(ctx.doc, [...p.path, 'name']);
           // Which person it was is the user's call: offered, never applied by --fix.
-          const fixes = span && key ? [{ titleId: 'useUnnamed', edits: [{ span: [key[0], span[1]] as [number, number], newText: 'unnamed: true' }] }] : undefined;
+          const fixes =
+            span && key ? [{ titleId: 'useUnnamed', edits: [{ span: [key[0], span[1]] as [number, number], newText: 'unnamed: true' }] }] : undefined;
           if (span) ctx.report({ span, messageId: 'placeholder', args: { name }, fixes });
         }
         continue;

@@ -18,7 +18,10 @@ export const placeholderSource = defineRule({
       vi: '"{value}" không phải nơi đăng. Nếu hồ sơ chép từ tài liệu nội bộ hoặc ảnh chụp, ghi kind: nội bộ (hoặc ảnh chụp) và document, bỏ publisher.',
       en: '"{value}" is not a publisher. If the record comes from an internal document or a photo, write kind: nội bộ (or ảnh chụp) and document, without publisher.',
     },
-    author: { vi: '"{value}" không phải tên tác giả; nếu không rõ tác giả, bỏ author.', en: '"{value}" is not an author\'s name; if the author is unknown, leave author out.' },
+    author: {
+      vi: '"{value}" không phải tên tác giả; nếu không rõ tác giả, bỏ author.',
+      en: '"{value}" is not an author\'s name; if the author is unknown, leave author out.',
+    },
   },
   check(ctx) {
     for (const key of ['publisher', 'author'] as const) {

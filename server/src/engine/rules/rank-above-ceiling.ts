@@ -14,14 +14,14 @@ export const rankAboveCeiling = defineRule({
   tags: ['ranks'],
   description: {
     vi: 'Cấp bậc hàm cao hơn cấp bậc hàm cao nhất mà luật quy định cho các chức vụ của người đó (Điều 25 Luật Công an nhân dân).',
-    en: 'A rank above the highest rank the law sets for the person\'s positions (Article 25, Law on People\'s Public Security).',
+    en: "A rank above the highest rank the law sets for the person's positions (Article 25, Law on People's Public Security).",
   },
   messages: {
     above: {
       vi: '{rank} cao hơn cấp bậc hàm cao nhất của chức vụ "{position}" ({ceiling}).',
       en: '{rank} is above the highest rank for the position "{position}" ({ceiling}).',
     },
-    ceiling: { vi: 'Chức vụ này có cấp bậc hàm cao nhất là {ceiling}.', en: 'This position\'s highest rank is {ceiling}.' },
+    ceiling: { vi: 'Chức vụ này có cấp bậc hàm cao nhất là {ceiling}.', en: "This position's highest rank is {ceiling}." },
     aboveAtDate: {
       vi: '{rank} cao hơn cấp bậc hàm cao nhất của chức vụ "{position}" ({ceiling}) mà {name} giữ ngày {date} theo {basis}.',
       en: '{rank} is above the highest rank for the position "{position}" ({ceiling}) that {name} held on {date} according to {basis}.',
@@ -54,8 +54,14 @@ export const rankAboveCeiling = defineRule({
       if (known && span) {
         const basis = known.basis === 'registry' ? { vi: 'sổ nhân sự', en: 'the people registry' } : recordLabel({ uri: known.uri ?? '', date: known.date });
         const args = { rank: rank.name, position: best.position, ceiling: best.ceiling, name, date: ctx.recordDate, basis };
-        const there = known.basis === 'record' && known.uri ? ctx.people.index.ofRecord(known.uri).find((a) => a.key === personKey(name!) && a.positionsRange) : undefined;
-        ctx.report({ span, messageId: 'aboveAtDate', args, elsewhere: there ? [{ uri: there.uri, range: there.positionsRange!, messageId: 'heldThere', args }] : undefined });
+        const there =
+          known.basis === 'record' && known.uri ? ctx.people.index.ofRecord(known.uri).find((a) => a.key === personKey(name!) && a.positionsRange) : undefined;
+        ctx.report({
+          span,
+          messageId: 'aboveAtDate',
+          args,
+          elsewhere: there ? [{ uri: there.uri, range: there.positionsRange!, messageId: 'heldThere', args }] : undefined,
+        });
         continue;
       }
       const posSpan = valueSpan(ctx.doc, [...p.path, 'positions', best.index]);

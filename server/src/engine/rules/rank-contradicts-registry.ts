@@ -11,7 +11,7 @@ export const rankContradictsRegistry = defineRule({
   tags: ['ranks', 'people'],
   description: {
     vi: 'Cấp bậc hàm khác với sổ nhân sự của không gian làm việc (.briefing/people.yaml) tại ngày của hồ sơ.',
-    en: 'A rank that differs from the workspace people registry (.briefing/people.yaml) at the record\'s date.',
+    en: "A rank that differs from the workspace people registry (.briefing/people.yaml) at the record's date.",
   },
   messages: {
     differs: {

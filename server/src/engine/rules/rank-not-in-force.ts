@@ -9,11 +9,14 @@ export const rankNotInForce = defineRule({
   tags: ['catalog', 'ranks'],
   description: {
     vi: 'Cấp bậc hàm không thuộc lực lượng của người đó (ví dụ cấp hàm quân đội cho cán bộ công an), hoặc người ngoài lực lượng vũ trang lại có cấp bậc hàm.',
-    en: 'A rank that does not belong to the person\'s force (e.g. an army rank for a police officer), or a civilian with a rank.',
+    en: "A rank that does not belong to the person's force (e.g. an army rank for a police officer), or a civilian with a rank.",
   },
   messages: {
     civilian: { vi: 'Người thuộc "{force}" không có cấp bậc hàm, nhưng ghi "{rank}".', en: 'A person of "{force}" has no rank, but "{rank}" is given.' },
-    otherForce: { vi: '"{rank}" là cấp bậc hàm của {other}, không phải của {force}. Sửa cấp bậc hoặc ghi force: {other}.', en: '"{rank}" is a rank of {other}, not of {force}. Fix the rank or set force: {other}.' },
+    otherForce: {
+      vi: '"{rank}" là cấp bậc hàm của {other}, không phải của {force}. Sửa cấp bậc hoặc ghi force: {other}.',
+      en: '"{rank}" is a rank of {other}, not of {force}. Fix the rank or set force: {other}.',
+    },
     setForce: { vi: 'Ghi force: {other}', en: 'Set force: {other}' },
   },
   check(ctx) {

@@ -10,7 +10,10 @@ export const targetMismatch = defineRule({
   id: 'target-mismatch',
   severity: 'warning',
   tags: ['numbers'],
-  description: { vi: 'Giá trị, chỉ tiêu và mức chênh lệch không khớp nhau (value − target.value ≠ target.difference).', en: 'Value, target and difference disagree (value − target.value ≠ target.difference).' },
+  description: {
+    vi: 'Giá trị, chỉ tiêu và mức chênh lệch không khớp nhau (value − target.value ≠ target.difference).',
+    en: 'Value, target and difference disagree (value − target.value ≠ target.difference).',
+  },
   messages: {
     mismatch: { vi: '{value} − {target} = {actual}, không phải {difference}.', en: '{value} − {target} = {actual}, not {difference}.' },
   },

@@ -10,13 +10,22 @@ export const unitNotValidAtDate = defineRule({
   tags: ['catalog', 'dates'],
   description: {
     vi: 'Đơn vị không tồn tại vào ngày của hồ sơ (đã giải thể, sáp nhập, đổi tên, hoặc chưa thành lập).',
-    en: 'A unit that did not exist on the record\'s date (dissolved, merged, renamed, or not yet created).',
+    en: "A unit that did not exist on the record's date (dissolved, merged, renamed, or not yet created).",
   },
   messages: {
-    ended: { vi: '"{unit}" chỉ tồn tại đến {validTo}; ngày {date} đơn vị tương ứng là "{successor}".', en: '"{unit}" existed until {validTo}; on {date} the corresponding unit is "{successor}".' },
-    endedNoSuccessor: { vi: '"{unit}" chỉ tồn tại đến {validTo}, trước ngày {date} của hồ sơ.', en: '"{unit}" existed until {validTo}, before the record\'s date {date}.' },
+    ended: {
+      vi: '"{unit}" chỉ tồn tại đến {validTo}; ngày {date} đơn vị tương ứng là "{successor}".',
+      en: '"{unit}" existed until {validTo}; on {date} the corresponding unit is "{successor}".',
+    },
+    endedNoSuccessor: {
+      vi: '"{unit}" chỉ tồn tại đến {validTo}, trước ngày {date} của hồ sơ.',
+      en: '"{unit}" existed until {validTo}, before the record\'s date {date}.',
+    },
     notYet: { vi: '"{unit}" có từ {validFrom}, sau ngày {date} của hồ sơ.', en: '"{unit}" exists from {validFrom}, after the record\'s date {date}.' },
-    notYetPredecessor: { vi: '"{unit}" có từ {validFrom}; ngày {date} đơn vị tương ứng là "{predecessor}".', en: '"{unit}" exists from {validFrom}; on {date} the corresponding unit is "{predecessor}".' },
+    notYetPredecessor: {
+      vi: '"{unit}" có từ {validFrom}; ngày {date} đơn vị tương ứng là "{predecessor}".',
+      en: '"{unit}" exists from {validFrom}; on {date} the corresponding unit is "{predecessor}".',
+    },
     useName: { vi: 'Dùng "{name}"', en: 'Use "{name}"' },
   },
   // The successor or predecessor is another unit: a figure for the old province is not one for

@@ -15,7 +15,10 @@ export function unknownValueTexts(what: Bilingual): { description: Bilingual; me
     },
     messages: {
       unknown: { vi: `${what.vi} "{value}" không có trong danh mục.`, en: `${what.en} "{value}" is not in the catalog.` },
-      unknownSuggest: { vi: `${what.vi} "{value}" không có trong danh mục; có phải "{suggestion}"?`, en: `${what.en} "{value}" is not in the catalog; did you mean "{suggestion}"?` },
+      unknownSuggest: {
+        vi: `${what.vi} "{value}" không có trong danh mục; có phải "{suggestion}"?`,
+        en: `${what.en} "{value}" is not in the catalog; did you mean "{suggestion}"?`,
+      },
       replace: { vi: 'Sửa thành "{suggestion}"', en: 'Change to "{suggestion}"' },
     },
   };

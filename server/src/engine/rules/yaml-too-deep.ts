@@ -7,6 +7,8 @@ export const yamlTooDeep = defineRule({
   severity: 'error',
   tags: ['yaml'],
   description: { vi: 'Lồng nhau quá sâu; hồ sơ không bao giờ cần nhiều cấp như vậy.', en: 'Nested too deeply; a record never needs that many levels.' },
-  messages: { tooDeep: { vi: 'Lồng nhau quá sâu (hơn 200 cấp): tệp không được phân tích.', en: 'Nested too deeply (over 200 levels): the file was not parsed.' } },
+  messages: {
+    tooDeep: { vi: 'Lồng nhau quá sâu (hơn 200 cấp): tệp không được phân tích.', en: 'Nested too deeply (over 200 levels): the file was not parsed.' },
+  },
   check: () => undefined,
 });

@@ -63,7 +63,10 @@ export class SchemaValidator {
         const obj = (err.data as object) ?? {};
         const present = keysOf.get(obj) ?? new Set(Object.keys(obj));
         keysOf.set(obj, present);
-        const suggestion = closest(key, allowed.filter((k) => !present.has(k)));
+        const suggestion = closest(
+          key,
+          allowed.filter((k) => !present.has(k)),
+        );
         return {
           code: 'unknown-key',
           span,
@@ -119,13 +122,21 @@ export class SchemaValidator {
           messageId: suggestion ? 'enumSuggest' : 'enum',
           args: { value, allowed: allowed.join(', '), suggestion },
           // Only the same words written another way ("hop bao" → "họp báo") are fixed without asking.
-          fixes: suggestion && located ? [{ titleId: exact ? 'replaceWith' : 'replaceWithClosest', args: { suggestion }, edits: [{ span, newText: suggestion }] }] : undefined,
+          fixes:
+            suggestion && located
+              ? [{ titleId: exact ? 'replaceWith' : 'replaceWithClosest', args: { suggestion }, edits: [{ span, newText: suggestion }] }]
+              : undefined,
         };
       }
       case 'pattern':
         // Dates have their own rule (date-format) that also offers the ISO form.
         if (parent?.['x-kind'] === 'date') return undefined;
-        return { code: 'invalid-format', span: this.valueSpan(doc, path), messageId: 'pattern', args: { pattern: String((err.params as { pattern: string }).pattern) } };
+        return {
+          code: 'invalid-format',
+          span: this.valueSpan(doc, path),
+          messageId: 'pattern',
+          args: { pattern: String((err.params as { pattern: string }).pattern) },
+        };
       case 'minItems':
       case 'minLength':
       case 'minProperties':
@@ -134,7 +145,12 @@ export class SchemaValidator {
       case 'minimum':
       case 'maximum':
         // Said in the reader's language, never the validator's English.
-        return { code: 'schema', span: this.valueSpan(doc, path), messageId: err.keyword, args: { ...(err.params as Record<string, string | number>), detail: err.message ?? '' } };
+        return {
+          code: 'schema',
+          span: this.valueSpan(doc, path),
+          messageId: err.keyword,
+          args: { ...(err.params as Record<string, string | number>), detail: err.message ?? '' },
+        };
       default:
         return { code: 'schema', span: this.valueSpan(doc, path), messageId: 'generic', args: { keyword: err.keyword, detail: err.message ?? '' } };
     }

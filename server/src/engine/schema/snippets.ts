@@ -10,7 +10,12 @@ export function escapeSnippet(s: string): string {
 }
 
 /** The snippet for a value of this schema at an indentation (in spaces), with tab stops from `next`. */
-export function valueSnippet(schema: SchemaNode | undefined, indent: number, counter = { n: 1 }, resolve: (s: SchemaNode | undefined) => SchemaNode | undefined = (s) => s): string {
+export function valueSnippet(
+  schema: SchemaNode | undefined,
+  indent: number,
+  counter = { n: 1 },
+  resolve: (s: SchemaNode | undefined) => SchemaNode | undefined = (s) => s,
+): string {
   const s = resolve(schema);
   if (!s) return ` \${${counter.n++}}`;
   if (s.enum && s.enum.length) return ` \${${counter.n++}|${s.enum.map((e) => String(e).replace(/[,|]/g, '\\$&')).join(',')}|}`;
@@ -60,7 +65,14 @@ export function insertKey(doc: Document, text: string, path: PathSegment[], key:
 }
 
 /** A snippet insertion adding `key` (and its required children) to the block map at `path`. */
-export function snippetForKey(doc: Document, text: string, path: PathSegment[], key: string, keySchema: SchemaNode | undefined, resolve?: (s: SchemaNode | undefined) => SchemaNode | undefined): { span: Span; newText: string } | undefined {
+export function snippetForKey(
+  doc: Document,
+  text: string,
+  path: PathSegment[],
+  key: string,
+  keySchema: SchemaNode | undefined,
+  resolve?: (s: SchemaNode | undefined) => SchemaNode | undefined,
+): { span: Span; newText: string } | undefined {
   const p = insertionPoint(doc, text, path);
   if (!p) return undefined;
   const body = `${key}:${valueSnippet(keySchema, p.indent, { n: 1 }, resolve)}`.replace(/\n/g, p.nl);

@@ -15,13 +15,7 @@ const FOLDED_MAX = 20_000;
 export function fold(s: string): string {
   const hit = FOLDED.get(s);
   if (hit !== undefined) return hit;
-  const key = s
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(D_LIKE, 'd')
-    .toLowerCase()
-    .replace(NON_WORD, ' ')
-    .trim();
+  const key = s.normalize('NFD').replace(MARKS, '').replace(D_LIKE, 'd').toLowerCase().replace(NON_WORD, ' ').trim();
   if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
   if (s.length <= 256) FOLDED.set(s, key);
   return key;

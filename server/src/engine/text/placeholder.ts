@@ -3,8 +3,29 @@
 import { fold } from './fold';
 
 const PLACEHOLDERS = [
-  'không rõ', 'chưa rõ', 'không biết', 'chưa biết', 'không tên', 'vô danh', 'ẩn danh', 'chưa xác định',
-  'không xác định', 'n/a', 'none', 'null', 'unknown', 'tbd', 'todo', 'xxx', '?', '??', '???', '-', '--', '...', '…',
+  'không rõ',
+  'chưa rõ',
+  'không biết',
+  'chưa biết',
+  'không tên',
+  'vô danh',
+  'ẩn danh',
+  'chưa xác định',
+  'không xác định',
+  'n/a',
+  'none',
+  'null',
+  'unknown',
+  'tbd',
+  'todo',
+  'xxx',
+  '?',
+  '??',
+  '???',
+  '-',
+  '--',
+  '...',
+  '…',
 ];
 
 const FOLDED = new Set(PLACEHOLDERS.map((p) => fold(p)));

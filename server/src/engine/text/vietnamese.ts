@@ -43,7 +43,10 @@ export function differsOnlyInTonePlacement(a: string, b: string): boolean {
 
 /** True when b has diacritics that a lacks but they are otherwise the same letters. */
 export function lacksDiacritics(written: string, canonical: string): boolean {
-  const stripped = canonical.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'));
+  const stripped = canonical
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'));
   return written.toLowerCase() === stripped.toLowerCase() && written !== canonical;
 }
 

@@ -52,7 +52,7 @@ const LABELS = {
   exportCsv: { vi: 'Xuất CSV', en: 'Export CSV' },
   pickTopicOrLabel: { vi: 'Chọn chủ đề hoặc nội dung số liệu', en: 'Pick a topic or a statistic label' },
   noStatisticsInWorkspace: { vi: 'Không có hồ sơ nào trong thư mục làm việc có số liệu', en: 'No record in the workspace has statistics' },
-  pickUnit: { vi: 'Biểu đồ của đơn vị nào?', en: 'Which unit\'s chart?' },
+  pickUnit: { vi: 'Biểu đồ của đơn vị nào?', en: "Which unit's chart?" },
   saved: { vi: 'Đã lưu', en: 'Saved' },
   preview: { vi: 'Xem trước', en: 'Preview' },
   severity1: { vi: 'lỗi', en: 'error' },

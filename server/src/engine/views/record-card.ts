@@ -149,7 +149,14 @@ export function recordCard(record: ParsedRecord, options: { locale?: Locale; dia
     directives: list(data, 'directives')
       .map((d, i): DirectiveView | undefined =>
         isObj(d)
-          ? { line: lineOf('directives', i), text: str(d, 'text') ?? '', issuedBy: str(d, 'issued_by'), addressees: strings(d.addressees), deadline: text(d.deadline), topics: strings(d.topics) }
+          ? {
+              line: lineOf('directives', i),
+              text: str(d, 'text') ?? '',
+              issuedBy: str(d, 'issued_by'),
+              addressees: strings(d.addressees),
+              deadline: text(d.deadline),
+              topics: strings(d.topics),
+            }
           : undefined,
       )
       .filter((d): d is DirectiveView => !!d),

@@ -39,7 +39,15 @@ export function seriesChart(title: string, rows: readonly StatRow[]): SeriesChar
     const unit = r.unit ?? '';
     const key = `${fold(r.label)}\u0000${unit}`;
     const s = byKey.get(key) ?? { name: r.label, unit, points: [] };
-    s.points.push({ date: r.meetingDate, value: r.value, valueText: r.valueText, uri: r.uri, line: r.lineNumber - 1, meetingTitle: r.meetingTitle, periodText: r.periodText });
+    s.points.push({
+      date: r.meetingDate,
+      value: r.value,
+      valueText: r.valueText,
+      uri: r.uri,
+      line: r.lineNumber - 1,
+      meetingTitle: r.meetingTitle,
+      periodText: r.periodText,
+    });
     byKey.set(key, s);
   }
   const series = [...byKey.values()];

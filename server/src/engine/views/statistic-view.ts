@@ -53,7 +53,10 @@ export function comparisonView(c: unknown, unit: string | undefined, locale: Loc
   const approx = str(c, 'approx');
   const baseline = str(c, 'baseline');
   const arrow = (direction && ARROWS[direction]) || '';
-  const sizes = [amount !== undefined ? formatAmount(amount, unit, locale) : undefined, percent !== undefined ? formatAmount(percent, '%', locale) : undefined].filter(Boolean);
+  const sizes = [
+    amount !== undefined ? formatAmount(amount, unit, locale) : undefined,
+    percent !== undefined ? formatAmount(percent, '%', locale) : undefined,
+  ].filter(Boolean);
   const size = sizes.length === 2 ? `${sizes[0]} (${sizes[1]})` : (sizes[0] ?? '');
   const word = direction ? (locale === 'en' ? (DIRECTION_EN[direction] ?? direction) : direction) : '';
   const base = baseline ? `${locale === 'en' ? 'on' : 'so với'} ${baseline}` : '';

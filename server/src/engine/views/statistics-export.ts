@@ -20,7 +20,18 @@ function columns(locale: Locale): string[] {
 /** A row's cells as text; the value is the raw number, with a decimal comma when asked. */
 function cells(r: StatRow, decimalComma: boolean): string[] {
   const value = r.value === undefined ? '' : decimalComma ? String(r.value).replace('.', ',') : String(r.value);
-  return [r.meetingDate ?? '', r.periodText ?? '', r.label, r.topic ?? '', r.unit ?? '', value, r.approx ?? '', r.comparisons.map((c) => c.text).join('; '), r.scope ?? '', `${r.uri}:${r.lineNumber}`];
+  return [
+    r.meetingDate ?? '',
+    r.periodText ?? '',
+    r.label,
+    r.topic ?? '',
+    r.unit ?? '',
+    value,
+    r.approx ?? '',
+    r.comparisons.map((c) => c.text).join('; '),
+    r.scope ?? '',
+    `${r.uri}:${r.lineNumber}`,
+  ];
 }
 
 function csvCell(s: string, sep: string): string {
@@ -46,7 +57,13 @@ export function formatStatsJson(rows: readonly StatRow[]): string {
     unit: r.unit ?? null,
     value: r.value ?? null,
     approx: r.approx ?? null,
-    comparisons: r.comparisons.map((c) => ({ direction: c.direction ?? null, percent: c.percent ?? null, amount: c.amount ?? null, approx: c.approx ?? null, baseline: c.baseline ?? null })),
+    comparisons: r.comparisons.map((c) => ({
+      direction: c.direction ?? null,
+      percent: c.percent ?? null,
+      amount: c.amount ?? null,
+      approx: c.approx ?? null,
+      baseline: c.baseline ?? null,
+    })),
     scope: r.scope ?? null,
   }));
   return JSON.stringify(out, null, 2) + '\n';
@@ -55,7 +72,18 @@ export function formatStatsJson(rows: readonly StatRow[]): string {
 /** The number as a reader writes it ("1.457", "138,6") for the human formats. */
 function humanCells(r: StatRow, locale: Locale): string[] {
   const value = r.value === undefined ? '' : formatNumber(r.value, locale);
-  return [r.meetingDate ?? '', r.periodText ?? '', r.label, r.topic ?? '', r.unit ?? '', value, r.approx ?? '', r.comparisons.map((c) => c.text).join('; '), r.scope ?? '', `${r.uri}:${r.lineNumber}`];
+  return [
+    r.meetingDate ?? '',
+    r.periodText ?? '',
+    r.label,
+    r.topic ?? '',
+    r.unit ?? '',
+    value,
+    r.approx ?? '',
+    r.comparisons.map((c) => c.text).join('; '),
+    r.scope ?? '',
+    `${r.uri}:${r.lineNumber}`,
+  ];
 }
 
 export function formatMarkdown(rows: readonly StatRow[], locale: Locale): string {

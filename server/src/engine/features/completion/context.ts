@@ -115,7 +115,18 @@ export function cursorContext(lines: YamlLines, pos: Position, itemIsMapping: (p
     const end = Math.max(scalarEnd(text, start, ',]'), ch);
     const typedRaw = text.slice(start, ch);
     const q = typedRaw[0] === '"' || typedRaw[0] === "'" ? typedRaw[0] : undefined;
-    return { kind: 'value', line: pos.line, path: [...path, index], mappingCol, typed: q ? typedRaw.slice(1) : typedRaw, typedRaw, span: [base + start, base + end], flow: true, quote: q, leadingSpace: false };
+    return {
+      kind: 'value',
+      line: pos.line,
+      path: [...path, index],
+      mappingCol,
+      typed: q ? typedRaw.slice(1) : typedRaw,
+      typedRaw,
+      span: [base + start, base + end],
+      flow: true,
+      quote: q,
+      leadingSpace: false,
+    };
   };
 
   const keyAt = (col: number, from: number): KeyContext | undefined => {

@@ -20,7 +20,8 @@ interface KeyOption {
 /** The keys of a mapping schema; with if/then/else and no key written yet, both branches. */
 function keyOptions(root: SchemaNode, chain: SchemaNode[], data: unknown, empty: boolean): KeyOption[] {
   const resolved = chain[chain.length - 1] ?? root;
-  const branches: (SchemaNode | undefined)[] = resolved.if && empty ? [resolveSchema(root, resolved.else), resolveSchema(root, resolved.then)] : [effectiveSchema(root, resolved, data)];
+  const branches: (SchemaNode | undefined)[] =
+    resolved.if && empty ? [resolveSchema(root, resolved.else), resolveSchema(root, resolved.then)] : [effectiveSchema(root, resolved, data)];
   const out: KeyOption[] = [];
   for (const b of branches) {
     if (!b?.properties) continue;
@@ -32,7 +33,14 @@ function keyOptions(root: SchemaNode, chain: SchemaNode[], data: unknown, empty:
   return [...out.filter((o) => o.required), ...out.filter((o) => !o.required)];
 }
 
-export function keyItems(root: SchemaNode, ctx: KeyContext, present: ReadonlyMap<string, number>, data: unknown, range: Range, locale: Locale): CompletionItem[] {
+export function keyItems(
+  root: SchemaNode,
+  ctx: KeyContext,
+  present: ReadonlyMap<string, number>,
+  data: unknown,
+  range: Range,
+  locale: Locale,
+): CompletionItem[] {
   const at = schemaAt(root, ctx.path, data);
   const chain = ctx.path.length === 0 ? [root] : at.chain;
   const mappingData = get(data, ...ctx.path);
@@ -58,7 +66,13 @@ export function keyItems(root: SchemaNode, ctx: KeyContext, present: ReadonlyMap
     const title = localized(annotation(optChain, 'title') as string | undefined, locale);
     const description = localized(annotation(optChain, 'markdownDescription') ?? annotation(optChain, 'description'), locale);
     const detail = [opt.required ? REQUIRED[locale] : undefined, title ?? description].filter(Boolean).join(' · ');
-    const base: Candidate = { label: opt.key, kind: 'key', detail: detail || undefined, documentation: description, deprecated: annotation(optChain, 'deprecationMessage') !== undefined };
+    const base: Candidate = {
+      label: opt.key,
+      kind: 'key',
+      detail: detail || undefined,
+      documentation: description,
+      deprecated: annotation(optChain, 'deprecationMessage') !== undefined,
+    };
     if (ctx.keyOnly) {
       candidates.push({ ...base, newText: opt.key });
       continue;

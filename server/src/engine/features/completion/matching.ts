@@ -31,7 +31,10 @@ export function filterTextFor(typed: string, typedRaw: string, names: readonly s
     const name = names[0];
     const folded = fold(name);
     // Only names with diacritics (or đ) need their folded form.
-    const plain = name.toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, ' ').trim();
+    const plain = name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+      .trim();
     const both = folded === plain ? name : `${name} ${folded}`;
     return both.startsWith(typedRaw) ? both : typedRaw + both;
   }
@@ -78,7 +81,13 @@ export function prefixFirst(candidates: readonly Candidate[], typed: string): Ca
 }
 
 /** Turns candidates (in their intended order) into items, dropping those the typed text does not match. */
-export function toItems(candidates: readonly Candidate[], typed: string, typedRaw: string, range: Range, write: (c: Candidate) => string = (c) => c.newText ?? c.label): CompletionItem[] {
+export function toItems(
+  candidates: readonly Candidate[],
+  typed: string,
+  typedRaw: string,
+  range: Range,
+  write: (c: Candidate) => string = (c) => c.newText ?? c.label,
+): CompletionItem[] {
   const out: CompletionItem[] = [];
   const seen = new Set<string>();
   for (const c of candidates) {

@@ -9,7 +9,10 @@ import { matches, type Candidate } from './matching';
 
 const M = {
   family: { vi: 'họ đơn vị · {kind} — thêm địa danh', en: 'unit family · {kind} — add the place name' },
-  familyDoc: { vi: 'Tên gồm tiền tố "{prefix}" và một địa danh, ví dụ "{prefix} Ba Vì".', en: 'A name made of the prefix "{prefix}" and a place name, e.g. "{prefix} Ba Vì".' },
+  familyDoc: {
+    vi: 'Tên gồm tiền tố "{prefix}" và một địa danh, ví dụ "{prefix} Ba Vì".',
+    en: 'A name made of the prefix "{prefix}" and a place name, e.g. "{prefix} Ba Vì".',
+  },
   ended: { vi: 'Hết hiệu lực sau {date}.', en: 'No longer in force after {date}.' },
   notYet: { vi: 'Có hiệu lực từ {date}.', en: 'In force from {date}.' },
   successor: { vi: 'Đơn vị kế thừa: {name}.', en: 'Successor: {name}.' },
@@ -52,7 +55,14 @@ function unitCandidate(u: UnitEntry, date: string | undefined, locale: Locale): 
 
 function familyCandidate(f: UnitFamily, date: string | undefined, locale: Locale): Candidate {
   const doc = [format(M.familyDoc, locale, { prefix: f.prefix }), validityDoc(f, date, locale)].filter(Boolean).join(' ');
-  return { label: f.prefix, kind: 'unit', detail: format(M.family, locale, { kind: f.kind ?? '' }), documentation: doc, newText: f.prefix + ' ', deprecated: !inForce(f, date) || undefined };
+  return {
+    label: f.prefix,
+    kind: 'unit',
+    detail: format(M.family, locale, { kind: f.kind ?? '' }),
+    documentation: doc,
+    newText: f.prefix + ' ',
+    deprecated: !inForce(f, date) || undefined,
+  };
 }
 
 export function unitCandidates(catalog: Catalog, typed: string, date: string | undefined, locale: Locale): Candidate[] {
@@ -70,7 +80,11 @@ export function unitCandidates(catalog: Catalog, typed: string, date: string | u
     if (typed.trim() && u.successor && matches(typed, [u.name, ...(c.matchNames ?? [])])) {
       const next = catalog.units.match(u.successor)?.entry;
       if (next && inForce(next, date) && !matches(typed, [next.name, ...(next.aliases ?? [])])) {
-        successors.push({ ...unitCandidate(next, date, locale), detail: format(M.successorOf, locale, { name: u.name }), matchNames: [u.name, ...(c.matchNames ?? [])] });
+        successors.push({
+          ...unitCandidate(next, date, locale),
+          detail: format(M.successorOf, locale, { name: u.name }),
+          matchNames: [u.name, ...(c.matchNames ?? [])],
+        });
       }
     }
   }

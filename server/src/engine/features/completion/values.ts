@@ -37,7 +37,9 @@ function rankCandidates(catalog: Catalog, person: { force?: string; unit?: strin
     label: r.name,
     kind: 'rank',
     detail: r.tier,
-    documentation: [format(M.step, locale, { order: r.order, max }), r.english ? format(M.english, locale, { text: r.english }) : undefined].filter(Boolean).join(' · '),
+    documentation: [format(M.step, locale, { order: r.order, max }), r.english ? format(M.english, locale, { text: r.english }) : undefined]
+      .filter(Boolean)
+      .join(' · '),
     matchNames: r.aliases,
   }));
 }
@@ -67,7 +69,13 @@ function positionCandidates(catalog: Catalog, unitName: string | undefined, loca
     out.push({ label: title, kind: 'position', detail: format(M.headOf, locale, { unit: unit.name }) });
   }
   for (const p of catalog.positions.all()) {
-    out.push({ label: p.title, kind: 'position', detail: p.ceiling ? format(M.ceiling, locale, { rank: p.ceiling }) : p.kind, documentation: p.ceiling_basis, matchNames: p.aliases });
+    out.push({
+      label: p.title,
+      kind: 'position',
+      detail: p.ceiling ? format(M.ceiling, locale, { rank: p.ceiling }) : p.kind,
+      documentation: p.ceiling_basis,
+      matchNames: p.aliases,
+    });
   }
   return out;
 }
@@ -131,13 +139,21 @@ export function valueItems(host: FeatureHost, lines: YamlLines, ctx: ValueContex
   if (node?.enum) candidates = enumCandidates(node.enum, annotation(at.chain, 'enumDescriptions'), locale);
   else if (catalogKind === 'rank') candidates = rankCandidates(host.catalogs, { force: sibling('force'), unit: sibling('unit') }, date, locale);
   else if (catalogKind === 'unit') candidates = unitCandidates(host.catalogs, ctx.typed, date, locale);
-  else if (catalogKind === 'position') candidates = prefixFirst(positionCandidates(host.catalogs, typeof last === 'number' ? str(get(data, ...ctx.path.slice(0, -2)), 'unit') : undefined, locale), ctx.typed);
+  else if (catalogKind === 'position')
+    candidates = prefixFirst(
+      positionCandidates(host.catalogs, typeof last === 'number' ? str(get(data, ...ctx.path.slice(0, -2)), 'unit') : undefined, locale),
+      ctx.typed,
+    );
   else if (catalogKind === 'measure') candidates = prefixFirst(measureCandidates(host.catalogs, locale), ctx.typed);
   else if (catalogKind === 'person') candidates = issuerCandidates(data, host.people, locale);
   else if (last === 'name' && ctx.mappingCol >= 0 && isPersonSchema(schemaAt(root, owner, data).node)) {
     const present = new Set(lines.siblingKeys(ctx.line, ctx.mappingCol).keys());
     const here = owner.join('.');
-    const others = new Set(persons(data).filter((p) => p.path.join('.') !== here).map((p) => fold(str(p.person, 'name') ?? '')));
+    const others = new Set(
+      persons(data)
+        .filter((p) => p.path.join('.') !== here)
+        .map((p) => fold(str(p.person, 'name') ?? '')),
+    );
     candidates = prefixFirst(personNameCandidates({ lines, ctx, present, others }, host.people, host.catalogs, date, locale), ctx.typed);
   } else if (annotation(at.chain, 'x-kind') === 'date' || node?.['x-kind'] === 'date') candidates = dateCandidates(data, ctx.path, locale);
   const range = lines.record.lines.range(ctx.span);
