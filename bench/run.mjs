@@ -79,7 +79,7 @@ async function main() {
   }
 
   const engineBundle = join(OUT, 'engine.cjs');
-  if (only.has('scaling') || only.has('archive')) {
+  if (only.has('scaling') || only.has('archive') || only.has('parse')) {
     await build({
       entryPoints: [join(REPO, 'bench', 'lib', 'engine-entry.ts')],
       bundle: true,
@@ -98,16 +98,6 @@ async function main() {
 
   if (only.has('parse')) {
     log('fast-path coverage…');
-    const engineBundle = join(OUT, 'engine.cjs');
-    await build({
-      entryPoints: [join(REPO, 'bench', 'lib', 'engine-entry.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      outfile: engineBundle,
-      logLevel: 'warning',
-    });
     results.parse = runParseCoverage({ engineBundle, records: quick ? 40 : 200, log });
   }
 

@@ -2,7 +2,9 @@
 // (configuration, catalogs, people: host/project.ts, as `briefing validate` does).
 import { relative } from 'node:path';
 import type { Diagnostic, Engine, Locale, ParsedRecord } from '../../engine';
-import { discover } from '../discover';
+import { createEngine } from '../../host/assets';
+import { discover, UsageError } from '../discover';
+import type { Io } from '../run';
 import { readRecordFile } from '../read-file';
 import { applyProject } from '../../host/project';
 import { ProjectCache } from '../projects';
@@ -42,4 +44,37 @@ export function loadRecords(
     }
   }
   return { records, ioErrors };
+}
+
+/** `--locale`, else BRIEFING_LOCALE, else Vietnamese; anything else is a usage error. */
+export function localeOption(value: string | undefined, env: Record<string, string | undefined>): Locale {
+  const locale = value ?? env.BRIEFING_LOCALE ?? 'vi';
+  if (locale !== 'vi' && locale !== 'en') throw new UsageError('--locale phải là vi hoặc en / must be vi or en');
+  return locale;
+}
+
+/**
+ * The start every command over records shares: its options, `--help`, then the records read.
+ * Returns the exit code instead when the command is done (help: 0; a usage error, printed with the help: 2).
+ */
+export function startRecordCommand<O extends { help?: boolean; locale: Locale; paths: string[] }>(
+  name: string,
+  help: string,
+  argv: string[],
+  io: Io,
+  parse: (argv: string[], env: Io['env']) => O,
+  withDiagnostics: boolean,
+): { options: O; loaded: ReturnType<typeof loadRecords> } | number {
+  try {
+    const options = parse(argv, io.env);
+    if (options.help) {
+      io.stdout(help);
+      return 0;
+    }
+    return { options, loaded: loadRecords(createEngine(), options.paths, io.cwd, options.locale, withDiagnostics) };
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`briefing ${name}: ${e.message}\n\n${help}`);
+    return 2;
+  }
 }

@@ -3,13 +3,12 @@
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { views, type Locale } from '../../engine';
+import { views } from '../../engine';
 import { indexBody, page, recordBody, type IndexEntry } from '../../render';
-import { createEngine } from '../../host/assets';
 import { UsageError } from '../discover';
 import { writeFileAtomic } from '../write-file';
 import type { Io } from '../run';
-import { loadRecords } from './load-records';
+import { localeOption, startRecordCommand } from './load-records';
 
 export const RENDER_HELP = `briefing render <hồ sơ|thư mục|glob>... --out THƯ_MỤC — trang HTML cho mỗi hồ sơ và trang mục lục
 briefing render <record|folder|glob>... --out DIR — one HTML page per record and an index page
@@ -61,28 +60,16 @@ function options(argv: string[], env: NodeJS.ProcessEnv) {
     throw new UsageError((e as Error).message);
   }
   const v = parsed.values;
-  const locale = (v.locale ?? env.BRIEFING_LOCALE ?? 'vi') as Locale;
-  if (locale !== 'vi' && locale !== 'en') throw new UsageError('--locale phải là vi hoặc en / must be vi or en');
+  const locale = localeOption(v.locale, env);
   if (!v.help && !v.out) throw new UsageError('thiếu --out THƯ_MỤC / missing --out DIR');
   if (!v.help && parsed.positionals.length === 0) throw new UsageError('thiếu hồ sơ / missing record: briefing render RECORD... --out DIR');
   return { help: !!v.help, out: v.out ?? '', locale, paths: parsed.positionals };
 }
 
 export function runRender(argv: string[], io: Io): number {
-  let o;
-  let loaded;
-  try {
-    o = options(argv, io.env);
-    if (o.help) {
-      io.stdout(RENDER_HELP);
-      return 0;
-    }
-    loaded = loadRecords(createEngine(), o.paths, io.cwd, o.locale, true);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.stderr(`briefing render: ${e.message}\n\n${RENDER_HELP}`);
-    return 2;
-  }
+  const started = startRecordCommand('render', RENDER_HELP, argv, io, options, true);
+  if (typeof started === 'number') return started;
+  const { options: o, loaded } = started;
   const out = resolve(io.cwd, o.out);
   const errors = [...loaded.ioErrors];
   const taken = new Set<string>();

@@ -2,11 +2,10 @@
 // every statistic of every record, one row each, in meeting order.
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
-import { views, type Locale } from '../../engine';
-import { createEngine } from '../../host/assets';
+import { views } from '../../engine';
 import { UsageError } from '../discover';
 import type { Io } from '../run';
-import { loadRecords } from './load-records';
+import { localeOption, startRecordCommand } from './load-records';
 
 export const STATS_HELP = `briefing stats [tệp|thư mục|glob]... — số liệu của mọi hồ sơ / every statistic of every record
 
@@ -56,26 +55,14 @@ function options(argv: string[], env: NodeJS.ProcessEnv) {
   if (v.from && v.to && v.from > v.to) throw new UsageError(`--from ${v.from} sau / is after --to ${v.to}`);
   const separator = SEPARATORS[v.separator ?? ','];
   if (!separator) throw new UsageError('--separator phải là / must be one of: , ; tab');
-  const locale = (v.locale ?? env.BRIEFING_LOCALE ?? 'vi') as Locale;
-  if (locale !== 'vi' && locale !== 'en') throw new UsageError('--locale phải là vi hoặc en / must be vi or en');
+  const locale = localeOption(v.locale, env);
   return { ...v, format, separator, locale, paths: parsed.positionals.length ? parsed.positionals : ['.'] };
 }
 
 export function runStats(argv: string[], io: Io): number {
-  let o;
-  let loaded;
-  try {
-    o = options(argv, io.env);
-    if (o.help) {
-      io.stdout(STATS_HELP);
-      return 0;
-    }
-    loaded = loadRecords(createEngine(), o.paths, io.cwd, o.locale, false);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.stderr(`briefing stats: ${e.message}\n\n${STATS_HELP}`);
-    return 2;
-  }
+  const started = startRecordCommand('stats', STATS_HELP, argv, io, options, false);
+  if (typeof started === 'number') return started;
+  const { options: o, loaded } = started;
   const rows = views.sortRows(
     views.filterRows(
       loaded.records.flatMap((r) => views.statisticRows(r.record, o.locale)),
