@@ -7,6 +7,7 @@ const { runAll } = require('./harness');
 const FILES = [
   './activation.e2e.js',
   './samples.e2e.js',
+  './people-navigation.e2e.js',
   './diagnostics.e2e.js',
   './completion-hover.e2e.js',
   './quick-fix.e2e.js',
