@@ -5,7 +5,7 @@
 // copied (the generator's corpus is at most 2,000 distinct records).
 //
 //   npm run -s build && node bench/memory.mjs [--records 2000,10000]
-import { cpSync, mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +30,8 @@ async function measure(folder) {
   try {
     await client.initialize();
     const result = await client.connection.sendRequest('briefing/validateWorkspace', {});
-    await new Promise((r) => setTimeout(r, 1500));
+    process.kill(client.pid, 'SIGUSR2');
+    for (let i = 0; i < 100 && !existsSync(probe); i++) await new Promise((r) => setTimeout(r, 100));
     const m = JSON.parse(readFileSync(probe, 'utf8'));
     return { files: result.files, heapMb: m.heapUsed / MB, rssMb: m.rss / MB };
   } finally {
