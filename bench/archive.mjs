@@ -2,7 +2,7 @@
 // records in the workspace, against validating the record alone. Every record of the archive
 // is chaired by the same person, the worst case for that person's timeline. Two edits: a
 // statistic's value (what the record says about people is unchanged) and the shared chair's
-// rank (the person's revision moves and the cross-record checks read all their appearances).
+// rank (the person's revision moves; their summary is patched with the edited record's appearances).
 import { createRequire } from 'node:module';
 import { makeRecord } from './generate.mjs';
 import { summary } from './lib/stats.mjs';

@@ -26,7 +26,16 @@ export function makeTempRoot(prefix) {
   // The tools must not pick up the repository's or the user's npm and node settings.
   delete env.NODE_OPTIONS;
   delete env.ELECTRON_RUN_AS_NODE;
-  return { dir, env, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  // A child that is still exiting may write into the folder while it is removed (ENOTEMPTY):
+  // retry, and never fail a run over a temporary folder left behind.
+  const remove = () => {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    } catch {
+      /* left for the system's temporary-file clean-up */
+    }
+  };
+  return { dir, env, remove };
 }
 
 /** A free TCP port on 127.0.0.1. */

@@ -1,20 +1,70 @@
 // The people index of a project: every appearance of every person across its records, kept per
 // record so that an edit replaces one record's appearances without touching the others (its cost
-// is the record's own appearances, whatever the size of the archive). A person's appearances
-// sorted by date are built when first read after a change; a revision per person lets caches of
-// other records know when what the archive says about "their" people changed.
+// is the record's own appearances, whatever the size of the archive). Each person's appearances
+// stay sorted by date: an edit takes the record's block out and puts the new one in by binary
+// search, never sorting the timeline again. A revision per person lets caches of other records
+// know when what the archive says about "their" people changed.
 import type { Appearance } from './appearances';
 
 interface Bucket {
   byUri: Map<string, readonly Appearance[]>;
-  /** Sorted by date (undated first); rebuilt on first read after a change. */
+  /** When each record joined the bucket: one date's appearances keep that order. */
+  joined: Map<string, number>;
+  nextJoined: number;
+  /**
+   * By date (undated first), then by when the record joined, then in the record's order. Built
+   * by one sort on first read (after loading a project), then kept up to date edit by edit.
+   */
   sorted?: Appearance[];
   revision: number;
+  /** Moves on every change of the bucket; `last` is that change, for summaries to follow it. */
+  stamp: number;
+  last?: BucketChange;
+}
+
+/** One record's appearances of a person replaced: what a summary built before needs to catch up. */
+export interface BucketChange {
+  /** The bucket's stamp before the change (undefined for a new bucket). */
+  from?: number;
+  uri: string;
+  old: readonly Appearance[];
+  next: readonly Appearance[];
 }
 
 const EMPTY: readonly Appearance[] = [];
 
-/** By date, undated first; a stable sort keeps one date's appearances in the order records were indexed. */
+/**
+ * Where a record's block of appearances starts in `sorted`: the first appearance after every one
+ * that sorts before (date, joined). A record has one date, so its appearances are contiguous.
+ */
+function blockStart(bucket: Bucket, sorted: readonly Appearance[], date: string, joined: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const a = sorted[mid];
+    const d = a.date ?? '';
+    if (d < date || (d === date && bucket.joined.get(a.uri)! < joined)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Replaces one record's block in a bucket's sorted appearances (either side may be empty). */
+function replaceBlock(bucket: Bucket, uri: string, old: readonly Appearance[] | undefined, next: readonly Appearance[] | undefined): void {
+  const { sorted } = bucket;
+  if (sorted && old?.length) sorted.splice(blockStart(bucket, sorted, old[0].date ?? '', bucket.joined.get(uri)!), old.length);
+  if (!next?.length) {
+    bucket.byUri.delete(uri);
+    bucket.joined.delete(uri);
+    return;
+  }
+  if (!bucket.joined.has(uri)) bucket.joined.set(uri, bucket.nextJoined++);
+  bucket.byUri.set(uri, next);
+  if (sorted) sorted.splice(blockStart(bucket, sorted, next[0].date ?? '', bucket.joined.get(uri)!), 0, ...next);
+}
+
+/** By date, undated first; a stable sort keeps one date's appearances in the order records joined. */
 function byDate(a: Appearance, b: Appearance): number {
   const da = a.date ?? '';
   const db = b.date ?? '';
@@ -35,6 +85,7 @@ export class PeopleIndex {
   private readonly byUri = new Map<string, Appearance[]>();
   private readonly byKey = new Map<string, Bucket>();
   private nextRevision = 1;
+  private nextStamp = 1;
 
   /** Replaces what one record says about people. Costs its own appearances, not the archive's. */
   set(uri: string, appearances: readonly Appearance[]): void {
@@ -51,11 +102,12 @@ export class PeopleIndex {
     for (const a of own) mine.set(a.key, [...(mine.get(a.key) ?? []), a]);
     for (const key of new Set([...was.keys(), ...mine.keys()])) {
       let bucket = this.byKey.get(key);
-      if (!bucket) this.byKey.set(key, (bucket = { byUri: new Map(), revision }));
-      const list = mine.get(key);
-      if (list) bucket.byUri.set(uri, list);
-      else bucket.byUri.delete(uri);
-      bucket.sorted = undefined;
+      if (!bucket) this.byKey.set(key, (bucket = { byUri: new Map(), joined: new Map(), nextJoined: 0, revision, stamp: 0 }));
+      const before = bucket.byUri.get(uri) ?? EMPTY;
+      const after = mine.get(key) ?? EMPTY;
+      replaceBlock(bucket, uri, before, after);
+      bucket.last = { from: bucket.stamp || undefined, uri, old: before, next: after };
+      bucket.stamp = this.nextStamp++;
       if (was.get(key) !== now.get(key)) bucket.revision = revision;
       if (bucket.byUri.size === 0) this.byKey.delete(key);
     }
@@ -84,6 +136,30 @@ export class PeopleIndex {
       bucket.sorted = all.sort(byDate);
     }
     return bucket.sorted;
+  }
+
+  /** The order in which a record joined a person's appearances (ties on one date keep it). */
+  joinedOrder(key: string, uri: string): number | undefined {
+    return this.byKey.get(key)?.joined.get(uri);
+  }
+
+  /** Where an indexed appearance is in its person's sorted appearances (-1 when it is not). */
+  position(a: Appearance): number {
+    const bucket = this.byKey.get(a.key);
+    const joined = bucket?.joined.get(a.uri);
+    if (!bucket || joined === undefined) return -1;
+    const sorted = this.appearances(a.key) as Appearance[];
+    return sorted.indexOf(a, blockStart(bucket, sorted, a.date ?? '', joined));
+  }
+
+  /** Moves whenever a person's appearances change at all (ranges included); 0 when there are none. */
+  stamp(key: string): number {
+    return this.byKey.get(key)?.stamp ?? 0;
+  }
+
+  /** The latest change of a person's appearances. */
+  lastChange(key: string): BucketChange | undefined {
+    return this.byKey.get(key)?.last;
   }
 
   /** What a record said, as last indexed. */

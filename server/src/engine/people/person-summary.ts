@@ -5,7 +5,8 @@
 // objects, never a catalog lookup per appearance.
 import type { Catalog } from '../catalog/catalog';
 import type { RankEntry } from '../catalog/types';
-import type { PeopleRegistry } from './registry';
+import type { PeopleRegistry, RegistryEntry } from './registry';
+import { patchSummary, resolver } from './summary-patch';
 import { isStatement, type Appearance } from './appearances';
 
 export interface RankedAppearance {
@@ -26,8 +27,7 @@ export interface ForceTimeline {
 }
 
 export interface PersonSummary {
-  /** Dated statements with a known rank, oldest first, where the registry does not speak. */
-  ranked: RankedAppearance[];
+  /** Dated statements with a known rank, where the registry does not speak, by force. */
   byForce: Map<string, ForceTimeline>;
   /** The first statement in each force (by force id), with the force's name. */
   forces: Map<string, { a: Appearance; name: string }>;
@@ -37,6 +37,9 @@ export interface PersonSummary {
 
 interface Cached {
   revision: number;
+  /** The person's appearances as of `stamp` (people-index.ts): one change later is patched. */
+  stamp: number;
+  entry: RegistryEntry | undefined;
   registry: number;
   catalog: Catalog;
   summary: PersonSummary;
@@ -56,14 +59,29 @@ export function summaryOf(people: PeopleRegistry, catalog: Catalog, key: string)
   if (!cache) caches.set(people, (cache = new Map()));
   const revision = people.index.revision(key);
   const hit = cache.get(key);
-  if (hit && hit.revision === revision && hit.registry === people.version && hit.catalog === catalog) return hit.summary;
-  const summary = build(people, catalog, people.index.appearances(key));
-  cache.set(key, { revision, registry: people.version, catalog, summary });
+  const current = hit && hit.registry === people.version && hit.catalog === catalog;
+  if (current && hit.revision === revision) return hit.summary;
+  const stamp = people.index.stamp(key);
+  const appearances = people.index.appearances(key);
+  const entry = appearances.length ? people.entry(appearances[0].name) : undefined;
+  if (current) {
+    // One record changed since the summary was made (the usual edit): patch it in place.
+    const change = people.index.lastChange(key);
+    if (change?.from === hit.stamp && hit.entry === entry) {
+      patchSummary(people, catalog, key, hit.summary, change, resolver(people, catalog, !!entry));
+      Object.assign(hit, { revision, stamp });
+      return hit.summary;
+    }
+  }
+  const summary = buildSummary(people, catalog, appearances);
+  cache.set(key, { revision, stamp, entry, registry: people.version, catalog, summary });
   return summary;
 }
 
-function build(people: PeopleRegistry, catalog: Catalog, appearances: readonly Appearance[]): PersonSummary {
-  const summary: PersonSummary = { ranked: [], byForce: new Map(), forces: new Map(), spellings: new Map() };
+/** The summary of a person's appearances (sorted by date), built from all of them. */
+export function buildSummary(people: PeopleRegistry, catalog: Catalog, appearances: readonly Appearance[]): PersonSummary {
+  const summary: PersonSummary = { byForce: new Map(), forces: new Map(), spellings: new Map() };
+  const ranked: RankedAppearance[] = [];
   const entry = appearances.length ? people.entry(appearances[0].name) : undefined;
   // Resolving the same rank and force text again and again is the cost: once per distinct pair.
   const resolved = new Map<string, Map<string, { force: string; rank: RankEntry } | undefined>>();
@@ -83,9 +101,9 @@ function build(people: PeopleRegistry, catalog: Catalog, appearances: readonly A
     if (!ranks) resolved.set(a.force ?? '', (ranks = new Map()));
     if (!ranks.has(a.rank)) ranks.set(a.rank, rankOf(catalog, a));
     const r = ranks.get(a.rank);
-    if (r) summary.ranked.push({ a, ...r });
+    if (r) ranked.push({ a, ...r });
   }
-  for (const x of summary.ranked) {
+  for (const x of ranked) {
     let t = summary.byForce.get(x.force);
     if (!t) summary.byForce.set(x.force, (t = { items: [], prefixMin: [], suffixMax: [], byOrder: new Map() }));
     t.items.push(x);
