@@ -48,3 +48,4 @@ export {
   type Provenance,
 } from './draft';
 export * as views from './views';
+export { summarize, noteSummaryPeople, summaryArchiveRevision, type RecordSummary } from './summary';

@@ -15,7 +15,7 @@ import {
   type WorkspaceDiagnosticReport,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
-import type { Diagnostic, ValidateOptions } from '../engine';
+import { summaryArchiveRevision, type Diagnostic, type ValidateOptions } from '../engine';
 import type { ClientFeatures } from './convert';
 import { toLspDiagnostic } from './convert';
 import { fileKey } from './files';
@@ -46,6 +46,10 @@ interface Report {
   items: LspDiagnostic[];
 }
 
+interface Validated extends Report {
+  diagnostics: Diagnostic[];
+}
+
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class DiagnosticsService {
@@ -58,6 +62,8 @@ export class DiagnosticsService {
   private readonly lastSent = new Map<string, string>();
   /** Pull mode: closed files that disappeared since the last workspace report. */
   private readonly gone = new Set<string>();
+  /** The last result of each closed file (see `validated`). */
+  private readonly closedResults = new Map<string, Validated>();
 
   constructor(
     private readonly host: DiagnosticsHost,
@@ -67,14 +73,28 @@ export class DiagnosticsService {
 
   /** Changes with the text, workspace data, settings, and what other records say about its people. */
   private resultIdOf(ref: RecordRef): string {
-    return `${ref.stamp}|g${ref.project.engine.generation}|s${this.host.settingsRevision()}|a${ref.project.engine.archiveRevision(ref.record)}`;
+    const { engine } = ref.project;
+    const archive = ref.summary ? summaryArchiveRevision(engine.people, ref.summary) : engine.archiveRevision(ref.record);
+    return `${ref.stamp}|g${engine.generation}|s${this.host.settingsRevision()}|a${archive}`;
   }
 
   compute(ref: RecordRef): Report {
+    const { resultId, items } = this.validated(ref);
+    return { resultId, items };
+  }
+
+  /** A closed file is validated once per result: its parse is made again only when that changes. */
+  validated(ref: RecordRef): Validated {
     this.host.workspace.noteRecord(ref);
-    const options = this.host.validateOptions(ref.project);
-    const diagnostics = ref.project.engine.validate(ref.record, options);
-    return { resultId: this.resultIdOf(ref), items: this.convert(diagnostics, ref.uri) };
+    const key = fileKey(ref.uri);
+    const resultId = this.resultIdOf(ref);
+    const hit = ref.summary && this.closedResults.get(key);
+    if (hit && hit.resultId === resultId) return hit;
+    const diagnostics = ref.project.engine.validate(ref.record, this.host.validateOptions(ref.project));
+    const out = { resultId, diagnostics, items: this.convert(diagnostics, ref.uri) };
+    if (ref.summary) this.closedResults.set(key, out);
+    else this.closedResults.delete(key);
+    return out;
   }
 
   /**
@@ -136,6 +156,7 @@ export class DiagnosticsService {
 
   /** A file disappeared from disk or from the workspace. */
   removed(uri: string): void {
+    this.closedResults.delete(fileKey(uri));
     if (this.mode === 'push') {
       this.lastSent.delete(uri);
       this.send(uri, [], undefined);

@@ -43,7 +43,7 @@ export async function workspaceSymbols(ws: Workspace, query: string, token: Canc
   const out: SymbolInformation[] = [];
   for (const ref of ws.allRecords()) {
     if (token.isCancellationRequested || out.length >= MAX_WORKSPACE_SYMBOLS) break;
-    for (const s of ref.project.engine.workspaceSymbols(ref.record)) {
+    for (const s of ref.summary?.symbols ?? ref.project.engine.workspaceSymbols(ref.record)) {
       if (foldedMatches(query, s.name)) out.push(toWorkspaceSymbol(s, ref.uri));
       if (out.length >= MAX_WORKSPACE_SYMBOLS) break;
     }

@@ -25,7 +25,7 @@ export function recordView(
 }
 
 export function statisticsView(ws: Workspace, params: StatisticsViewParams, locale: Locale): StatisticsViewResult {
-  const all = views.sortRows(ws.allRecords().flatMap((ref) => views.statisticRows(ref.record, locale)));
+  const all = views.sortRows(ws.allRecords().flatMap((ref) => ref.summary?.statistics[locale] ?? views.statisticRows(ref.record, locale)));
   const { topic, label, from, to, exact } = params;
   return { locale, rows: views.filterRows(all, { topic, label, from, to, exact }), groups: params.rowsOnly ? [] : views.groupCounts(all) };
 }

@@ -102,7 +102,7 @@ export class WorkspaceIndexing {
       const ref = workspace.get(uri);
       if (!ref) continue;
       result.files++;
-      count(result, ref.project.engine.validate(ref.record, this.state.validateOptions(ref.project)));
+      count(result, ref.summary ? diagnostics.validated(ref).diagnostics : ref.project.engine.validate(ref.record, this.state.validateOptions(ref.project)));
       const trigger = this.state.settings.validate.trigger;
       const isOpenOnSave = ref.version !== undefined && trigger === 'onSave' && triggeredVersion.get(fileKey(uri)) !== ref.version;
       if (!isOpenOnSave) diagnostics.publish(uri);

@@ -4,10 +4,11 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEngine, loadAssets, type Assets } from '../host/assets';
-import type { ParsedRecord } from '../engine';
+import { noteSummaryPeople, summarize, type ParsedRecord, type RecordSummary } from '../engine';
 import { fileKey, findRecords, pathToUri, readDiskFile, relativeTo, uriToPath } from './files';
 import { matchesAny } from '../host/glob';
 import { isIgnored, isProjectRecord } from '../host/project';
+import { closedRef } from './closed-record';
 import { Projects, type DataContext, type DataFile, type Project } from './projects';
 
 export type { DataFile, Project } from './projects';
@@ -18,13 +19,19 @@ interface DiskRecord {
   mtimeMs: number;
   size: number;
   text: string;
-  /** Parsed on first use: while the file is open in the editor, only the editor's text is parsed. */
-  record?: ParsedRecord;
+  /**
+   * What workspace features read of a closed file, made on first use (while the file is open in
+   * the editor, only the editor's text is parsed). The parse tree itself is not kept.
+   */
+  summary?: RecordSummary;
 }
 
 export interface RecordRef {
   uri: string;
+  /** For a closed file, parsed again from its text when first read. */
   record: ParsedRecord;
+  /** A closed file's summary: what workspace features read without its parse tree. */
+  summary?: RecordSummary;
   project: Project;
   /** The open document's version; undefined for a file read from disk. */
   version?: number;
@@ -45,7 +52,8 @@ export class Workspace {
   private readonly disk = new Map<string, DiskRecord>();
   /** The parse of each open document's current version, by file key. */
   private readonly openParses = new Map<string, ParsedRecord>();
-  private readonly noted = new Map<string, ParsedRecord>();
+  /** What was last noted of each file's people: an open document's parse or a closed file's summary. */
+  private readonly noted = new Map<string, ParsedRecord | RecordSummary>();
   /** A mark on the parse of a text sent again under a version already seen, so its stamp differs. */
   private readonly reusedVersion = new WeakMap<ParsedRecord, string>();
   private reuses = 0;
@@ -155,7 +163,7 @@ export class Workspace {
     this.disk.set(key, entry);
     if (!this.openDoc(uri)) {
       const project = this.projectFor(uri);
-      this.note(project, this.diskParse(project, entry));
+      this.noteSummary(project, this.summaryOf(project, entry));
     }
     return true;
   }
@@ -177,7 +185,7 @@ export class Workspace {
     const disk = this.disk.get(key);
     if (disk) {
       const project = this.projectFor(uri);
-      this.note(project, this.diskParse(project, disk));
+      this.noteSummary(project, this.summaryOf(project, disk));
     } else {
       this.noted.delete(key);
       this.projectFor(uri).engine.forgetPeople(uri);
@@ -207,12 +215,13 @@ export class Workspace {
       return { uri: doc.uri, record, project, version: doc.version, stamp: `v${doc.version}${this.reusedVersion.get(record) ?? ''}` };
     }
     const disk = this.disk.get(key);
-    return disk ? { uri: disk.uri, record: this.diskParse(project, disk), project, stamp: `m${disk.mtimeMs}:${disk.size}` } : undefined;
+    return disk ? closedRef(project, disk, this.summaryOf(project, disk)) : undefined;
   }
 
-  private diskParse(project: Project, entry: DiskRecord): ParsedRecord {
-    entry.record ??= project.engine.parse(entry.text, entry.uri, 0);
-    return entry.record;
+  /** A closed file's summary, made from one parse that is then dropped. */
+  private summaryOf(project: Project, entry: DiskRecord): RecordSummary {
+    entry.summary ??= summarize(project.engine.parse(entry.text, entry.uri, 0));
+    return entry.summary;
   }
 
   /** Every record the server knows: open documents and workspace files on disk, once each. */
@@ -261,7 +270,15 @@ export class Workspace {
   }
 
   noteRecord(ref: RecordRef): void {
-    this.note(ref.project, ref.record);
+    if (ref.summary) this.noteSummary(ref.project, ref.summary);
+    else this.note(ref.project, ref.record);
+  }
+
+  private noteSummary(project: Project, summary: RecordSummary): void {
+    const key = fileKey(summary.uri);
+    if (this.noted.get(key) === summary) return;
+    this.noted.set(key, summary);
+    noteSummaryPeople(project.engine.people, summary);
   }
 
   private note(project: Project, record: ParsedRecord): void {
