@@ -17,22 +17,24 @@ function columns(locale: Locale): string[] {
   return [l.meetingDate, l.period, l.label, l.topic, l.unit, l.value, 'approx', l.comparisons, l.scope, l.file];
 }
 
-/** A row's cells as text; the value is the raw number, with a decimal comma when asked. */
-function cells(r: StatRow, decimalComma: boolean): string[] {
-  const value = r.value === undefined ? '' : decimalComma ? String(r.value).replace('.', ',') : String(r.value);
+/** A row's cells as text, its value written by `value` (raw for CSV, as a reader writes it for tables). */
+function rowCells(r: StatRow, value: (n: number) => string): string[] {
   return [
     r.meetingDate ?? '',
     r.periodText ?? '',
     r.label,
     r.topic ?? '',
     r.unit ?? '',
-    value,
+    r.value === undefined ? '' : value(r.value),
     r.approx ?? '',
     r.comparisons.map((c) => c.text).join('; '),
     r.scope ?? '',
     `${r.uri}:${r.lineNumber}`,
   ];
 }
+
+/** The raw number, with a decimal comma when asked. */
+const cells = (r: StatRow, decimalComma: boolean) => rowCells(r, (n) => (decimalComma ? String(n).replace('.', ',') : String(n)));
 
 function csvCell(s: string, sep: string): string {
   return s.includes(sep) || /["\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -70,21 +72,7 @@ export function formatStatsJson(rows: readonly StatRow[]): string {
 }
 
 /** The number as a reader writes it ("1.457", "138,6") for the human formats. */
-function humanCells(r: StatRow, locale: Locale): string[] {
-  const value = r.value === undefined ? '' : formatNumber(r.value, locale);
-  return [
-    r.meetingDate ?? '',
-    r.periodText ?? '',
-    r.label,
-    r.topic ?? '',
-    r.unit ?? '',
-    value,
-    r.approx ?? '',
-    r.comparisons.map((c) => c.text).join('; '),
-    r.scope ?? '',
-    `${r.uri}:${r.lineNumber}`,
-  ];
-}
+const humanCells = (r: StatRow, locale: Locale) => rowCells(r, (n) => formatNumber(n, locale));
 
 export function formatMarkdown(rows: readonly StatRow[], locale: Locale): string {
   const cols = columns(locale);
