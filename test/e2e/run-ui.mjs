@@ -11,12 +11,12 @@
 // (`--screenshot docs/screenshot.png` refreshes the one in the docs).
 // Exit code: 0 passed, 1 failed, 2 a prerequisite is missing.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from './lib/browser.mjs';
-import { CODE_SERVER_ENTRY, E2E, INSTALL_HINT, NODE24, ROOT, VSIX, missingPrerequisites } from './lib/env.mjs';
-import { freePort, makeTempRoot, startGroup, stopOnSignals, tail, waitForHttp } from './lib/processes.mjs';
+import { E2E, INSTALL_HINT, ROOT, VSIX, missingPrerequisites } from './lib/env.mjs';
+import { makeTempRoot, tail } from './lib/processes.mjs';
+import { startWorkbench } from './lib/ui-workbench.mjs';
 import { makeWorkspace } from './lib/workspace.mjs';
 
 const { values: opts } = parseArgs({
@@ -49,82 +49,13 @@ if (opts.package) {
 const tmp = makeTempRoot('briefing-e2e-ui');
 const ws = makeWorkspace(join(tmp.dir, 'ws'), { broken: false, settings: false });
 copyFileSync(join(E2E, 'fixtures', RECORD), join(ws, RECORD));
-const userData = join(tmp.dir, 'user-data');
-const extensions = join(tmp.dir, 'extensions');
-const env = { ...tmp.env, PATH: `${dirname(NODE24)}:${process.env.PATH}` };
-mkdirSync(join(userData, 'User'), { recursive: true });
-// A quiet workbench: no welcome page, chat or notifications over the editor in the screenshot.
-writeFileSync(
-  join(userData, 'User', 'settings.json'),
-  `${JSON.stringify(
-    {
-      // Vietnamese messages: the workbench's display language is English, which `auto` follows.
-      'briefing.locale': 'vi',
-      'workbench.startupEditor': 'none',
-      'workbench.tips.enabled': false,
-      'workbench.secondarySideBar.defaultVisibility': 'hidden',
-      'workbench.welcomePage.walkthroughs.openOnInstall': false,
-      'chat.disableAIFeatures': true,
-      'security.workspace.trust.enabled': false,
-      'extensions.autoCheckUpdates': false,
-      'extensions.autoUpdate': false,
-      'extensions.ignoreRecommendations': true,
-      'update.mode': 'none',
-      'telemetry.telemetryLevel': 'off',
-      'editor.fontSize': 14,
-      'editor.stickyScroll.enabled': false,
-      // DejaVu Sans Mono lacks most precomposed Vietnamese letters (ề, ế, …); Noto has them.
-      'editor.fontFamily': "'Noto Sans Mono', 'Noto Mono', 'DejaVu Sans Mono', monospace",
-    },
-    null,
-    2,
-  )}\n`,
-);
-
-const install = spawnSync(NODE24, [CODE_SERVER_ENTRY, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], {
-  env,
-  encoding: 'utf8',
-  timeout: 120_000,
-});
-if (install.status !== 0 || !/successfully installed/i.test(install.stdout)) {
-  console.error(`e2e: installing ${vsix} failed (exit ${install.status}):\n${install.stdout}\n${install.stderr}`);
-  process.exit(1);
-}
-console.log(`e2e: ${install.stdout.trim().split('\n').pop()} (${elapsed()})`);
-
-const port = await freePort();
-const server = startGroup(
-  NODE24,
-  [
-    CODE_SERVER_ENTRY,
-    '--auth',
-    'none',
-    '--bind-addr',
-    `127.0.0.1:${port}`,
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--user-data-dir',
-    userData,
-    '--extensions-dir',
-    extensions,
-  ],
-  { env, cwd: tmp.dir, logFile: join(tmp.dir, 'code-server.log') },
-);
-let browser;
-let serverExited = false;
-server.child.on('exit', () => (serverExited = true));
-stopOnSignals(server, () => browser);
+let wb;
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void Promise.resolve(wb?.stop()).finally(() => process.exit(1)));
 
 let ok = false;
 try {
-  await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000, () => !serverExited);
-  browser = await launchBrowser(tmp.dir);
-  const { page } = browser;
-  page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
-  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`);
-  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  wb = await startWorkbench({ tmp, vsix, workspace: ws });
+  const { page } = wb;
   console.log(`e2e: workbench loaded (${elapsed()})`);
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: RECORD }).first();
   await row.waitFor({ timeout: 60_000 });
@@ -151,13 +82,12 @@ try {
   ok = true;
 } catch (e) {
   console.error(`e2e: ${e.message}`);
-  await browser?.page.screenshot({ path: join(tmp.dir, 'failure.png') }).catch(() => {});
+  await wb?.page.screenshot({ path: join(tmp.dir, 'failure.png') }).catch(() => {});
 } finally {
-  await browser?.context.close().catch(() => {});
-  await server.stop();
+  await wb?.stop();
 }
 console.log(`e2e: UI test ${ok ? 'passed' : 'failed'} after ${elapsed()}`);
-if (!ok) console.error(`e2e: code-server log (last lines):\n${tail(server.logFile)}\ne2e: kept ${tmp.dir} (failure.png)`);
+if (!ok) console.error(`e2e: code-server log (last lines):\n${tail(join(tmp.dir, 'code-server.log'))}\ne2e: kept ${tmp.dir} (failure.png)`);
 else if (opts.keep) console.log(`e2e: kept ${tmp.dir}`);
 else tmp.remove();
 process.exit(ok ? 0 : 1);
