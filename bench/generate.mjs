@@ -32,21 +32,33 @@ function month(m) {
   return { text: `tháng ${m}-2023`, start: `2023-${mm}-01`, end: `2023-${mm}-${days}` };
 }
 
-function makeName(r, used) {
+/** A small stable hash of a name: the same person gets the same rank and unit in every record. */
+function nameHash(name) {
+  let h = 2166136261;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** Chairs and participants are different people, so no one is Trung tướng in one record and Đại tá in another. */
+const isChairName = (name) => nameHash(name) % 8 === 0;
+
+function makeName(r, used, chair = false) {
   for (;;) {
     const name = `${r.pick(HO)} ${r.pick(DEM)} ${r.pick(TEN)}`;
-    if (!used.has(name)) {
+    if (!used.has(name) && isChairName(name) === chair) {
       used.add(name);
       return name;
     }
   }
 }
 
+/** A participant: rank, position and unit follow from the name, as one real person's would across the archive. */
 function person(r, used, indent) {
   const pad = ' '.repeat(indent);
-  const province = r.pick(PROVINCES);
-  const kind = r.int(0, 2);
   const name = makeName(r, used);
+  const h = nameHash(name);
+  const kind = h % 3;
+  const province = PROVINCES[(h >>> 4) % PROVINCES.length];
   if (kind === 0) {
     return {
       name,
@@ -61,7 +73,7 @@ function person(r, used, indent) {
       ),
     };
   }
-  const cuc = r.pick(CUC);
+  const cuc = CUC[(h >>> 4) % CUC.length];
   return { name, lines: [`rank: Thiếu tướng`, `name: ${name}`, `positions:`, `  - Cục trưởng ${cuc}`, `unit: ${cuc}`].map((l) => pad + l) };
 }
 
@@ -128,7 +140,7 @@ export function makeRecord(seed, targetLines) {
   const mm = String(m + 1).padStart(2, '0');
   const date = `2023-${mm}-${String(day).padStart(2, '0')}`;
   const published = `2023-${mm}-${String(day + 1).padStart(2, '0')}`;
-  const chair = makeName(r, used);
+  const chair = makeName(r, used, true);
   const head = [
     `# Hồ sơ sinh tự động cho đo hiệu năng — generated for the benchmarks (seed ${seed})`,
     `meeting:`,
@@ -195,7 +207,7 @@ export const PLANTED = [
   { code: 'unknown-rank', schema: false, apply: (lines) => replaceLine(lines, /^ {2}rank: /, '  rank: Đại úy cấp cao') },
 ];
 
-/** Replaces the first line matching `re` (and, when given, whose next-but-one line passes `near`); returns its 1-based number. */
+/** Replaces the first line matching `re` (and, when given, whose next line passes `near`); returns its 1-based number, or undefined when none matches. */
 function replaceLine(lines, re, text, near) {
   for (let i = 0; i < lines.length; i++) {
     if (re.test(lines[i]) && (!near || near(lines[i + 1] ?? ''))) {
@@ -203,7 +215,7 @@ function replaceLine(lines, re, text, near) {
       return i + 1;
     }
   }
-  throw new Error(`no line matches ${re}`);
+  return undefined;
 }
 
 /** The benchmark corpus: sized records and a folder of `count` ordinary records with a manifest. */
@@ -228,15 +240,20 @@ export function generate(outDir, { records = 2000, seed = 20231028 } = {}) {
   const r = rng(seed);
   for (let i = 0; i < records; i++) {
     const text = makeRecord(seed * 7 + i, r.int(50, 150));
-    const name = `${String(i).padStart(4, '0')}.briefing.yaml`;
+    const name = `${String(i).padStart(Math.max(4, String(records - 1).length), '0')}.briefing.yaml`;
     let out = text;
     // One record in ten carries one planted error.
     if (i % 10 === 3) {
-      const p = PLANTED[Math.floor(i / 10) % PLANTED.length];
+      // The error due in turn, else the next kind the record has a place for.
       const lines = text.split('\n');
-      const line = p.apply(lines);
-      out = lines.join('\n');
-      manifest.push({ file: name, line, code: p.code, schema: p.schema });
+      for (let k = 0; k < PLANTED.length; k++) {
+        const p = PLANTED[(Math.floor(i / 10) + k) % PLANTED.length];
+        const line = p.apply(lines);
+        if (line === undefined) continue;
+        out = lines.join('\n');
+        manifest.push({ file: name, line, code: p.code, schema: p.schema });
+        break;
+      }
     }
     writeFileSync(join(dir, name), out);
   }

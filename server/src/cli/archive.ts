@@ -4,12 +4,25 @@
 // without `.briefing/` is no archive: only the records given on the command line are indexed.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Engine } from '../engine';
+import type { Engine, ParsedRecord } from '../engine';
 import { BRIEFING_DIR, isIgnored, isProjectRecord, projectRootFor, type Project } from '../host/project';
 import { discover } from './discover';
-import { readRecordFile } from './read-file';
+import { readRecordFile, type RecordFile } from './read-file';
 
-const indexedFor = new WeakMap<Engine, { run: object; key: string }>();
+/** A record read and parsed for the index, kept for its validation in the same run. */
+export interface KeptRecord {
+  file: RecordFile;
+  record: ParsedRecord;
+}
+
+/**
+ * The most text (UTF-16 units) whose parses are kept between indexing and validation. A kept parse
+ * saves reading and parsing the record again; beyond this the rest are read again when their turn
+ * comes, so memory stays bounded for any archive (a parse tree costs some 20 times its text).
+ */
+export const KEEP_TEXT_BUDGET = 16 * 1024 * 1024;
+
+const indexedFor = new WeakMap<Engine, { run: object; key: string; kept: Map<string, KeptRecord> }>();
 
 function hasBriefingDir(root: string): boolean {
   try {
@@ -36,22 +49,47 @@ export function archiveFiles(project: Project, given: readonly string[]): string
 
 /**
  * Indexes a project's records into the engine's people index, once per engine, project and run
- * (`run`: one object per command, so files changed between two runs are read again).
+ * (`run`: one object per command, so files changed between two runs are read again). The parses
+ * of the records in `keep` are kept (within KEEP_TEXT_BUDGET) for `takeKept`, so a record is read
+ * and parsed once per run.
  */
-export function indexArchive(engine: Engine, project: Project, given: readonly string[], run: object = {}): void {
+export function indexArchive(engine: Engine, project: Project, given: readonly string[], run: object = {}, keep?: ReadonlySet<string>, limit?: number): void {
   const key = `${project.root}\u0000${given.join('\u0000')}`;
   const last = indexedFor.get(engine);
   if (last?.run === run && last.key === key) return;
   engine.people.index.clear();
-  for (const path of archiveFiles(project, given)) indexFile(engine, path);
-  indexedFor.set(engine, { run, key });
+  const kept = new Map<string, KeptRecord>();
+  let budget = KEEP_TEXT_BUDGET;
+  for (const path of archiveFiles(project, given)) {
+    const indexed = indexFile(engine, path, undefined, limit);
+    if (indexed && keep?.has(path) && indexed.file.text.length <= budget) {
+      budget -= indexed.file.text.length;
+      kept.set(path, indexed);
+    }
+  }
+  indexedFor.set(engine, { run, key, kept });
 }
 
-/** Indexes (or re-indexes, after --fix wrote it) one record; an unreadable file is skipped here and reported by validate. */
-export function indexFile(engine: Engine, path: string, text?: string): void {
+/** The record indexed in this run, read and parsed, if it was kept; each is handed out once. */
+export function takeKept(engine: Engine, path: string): KeptRecord | undefined {
+  const kept = indexedFor.get(engine)?.kept;
+  const hit = kept?.get(path);
+  if (hit) kept!.delete(path);
+  return hit;
+}
+
+/**
+ * Indexes (or re-indexes, after --fix wrote it) one record; an unreadable file is skipped here and
+ * reported by validate. `limit` is the size cap validation applies: a file above it is not indexed.
+ */
+export function indexFile(engine: Engine, path: string, text?: string, limit?: number): KeptRecord | undefined {
   try {
-    engine.notePeople(engine.parse(text ?? readRecordFile(path).text, path));
+    const file = text === undefined ? readRecordFile(path, limit) : { path, text, bom: false, utf8: true };
+    const record = engine.parse(file.text, path);
+    engine.notePeople(record);
+    return { file, record };
   } catch {
     engine.forgetPeople(path);
+    return undefined;
   }
 }

@@ -8,7 +8,7 @@ import { applyProject, dataFileKind, isIgnored, isProjectRecord, readTextFile, t
 import { readRecordFile, type RecordFile } from './read-file';
 import { RECORD_PATTERN } from './discover';
 import { writeFileAtomic } from './write-file';
-import { indexArchive, indexFile } from './archive';
+import { indexArchive, indexFile, takeKept } from './archive';
 import { ProjectCache, projectErrors } from './projects';
 import type { FileResult, RunResult } from './result';
 import { archiveHash, contextHash, sha1, type CacheInput } from './cache';
@@ -112,6 +112,8 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
       project,
       (opts.archive ?? files).filter((f) => projects.rootOf(f) === root),
       opts.run,
+      new Set(group),
+      opts.maxFileBytes,
     );
     if (stdinPath && group.includes(stdinPath)) indexFile(engine, stdinPath, opts.stdin!.text);
 
@@ -123,9 +125,11 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
         if (kind) results.push(checkOwnFile(engine, path, kind, locale, opts.maxFileBytes, show, keep));
         continue;
       }
+      // The parse made for the people index, when kept (cli/archive.ts): each record is parsed once.
+      const kept = stdinPath === path ? undefined : takeKept(engine, path);
       let file: RecordFile;
       try {
-        file = stdinPath === path ? { path, text: opts.stdin!.text, bom: false, utf8: true } : readRecordFile(path, opts.maxFileBytes);
+        file = kept?.file ?? (stdinPath === path ? { path, text: opts.stdin!.text, bom: false, utf8: true } : readRecordFile(path, opts.maxFileBytes));
       } catch (e) {
         // No cacheKey: a file that could not be read is read again next time.
         results.push({ path: show(path), diagnostics: [], ioError: (e as Error).message });
@@ -142,7 +146,7 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
         continue;
       }
       const validate = (t: string) => engine.check(t, path, options);
-      const diagnostics = validate(file.text);
+      const diagnostics = kept ? engine.validate(kept.record, options) : validate(file.text);
       let result: FileResult;
       if ((opts.fix || opts.fixDryRun) && stdinPath !== path && !fixableFile(path, project, explicit)) {
         if (diagnostics.some((d) => d.fixes?.some(isSafeFix)))

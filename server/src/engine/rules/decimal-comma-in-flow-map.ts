@@ -20,7 +20,8 @@ export const decimalCommaInFlowMap = defineRule({
   },
   fixes: { useDot: 'safe' },
   check(ctx) {
-    if (!ctx.record.text.includes('{')) return;
+    // Only "0,17" (digits either side of the comma, no space) splits; most records have none.
+    if (!ctx.record.text.includes('{') || !/\d,\d/.test(ctx.record.text)) return;
     visit(ctx.doc, {
       Map(_, map) {
         if (!isMap(map)) return;
