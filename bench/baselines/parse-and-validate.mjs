@@ -18,7 +18,9 @@ if (parser === 'yaml') {
   parse = (text) => YAML.parse(text); // YAML 1.2 core schema: dates stay strings
 } else if (parser === 'js-yaml') {
   const jsyaml = require('js-yaml');
-  parse = (text) => jsyaml.load(text); // js-yaml's default schema turns unquoted dates into Date objects
+  // The core schema, as YAML 1.2 reads: js-yaml's default schema would turn unquoted dates into
+  // Date objects, which the schema rejects (every record invalid).
+  parse = (text) => jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
 } else {
   throw new Error(`unknown parser ${parser}`);
 }

@@ -52,3 +52,27 @@ test('the number of threads: one per idle core for large runs, never more than t
   assert.equal(jobsFor(10, 8), 1); // 10 files are one batch
   assert.equal(jobsFor(60, 8), 3);
 });
+
+test('a shard checked on several threads sees the whole archive, as on one', () => {
+  const dir = corpus();
+  for (const shard of ['1/3', '3/3']) {
+    const one = cli(['validate', 'a', '--format', 'json', '--shard', shard, '--jobs', '1'], { cwd: dir });
+    const three = cli(['validate', 'a', '--format', 'json', '--shard', shard, '--jobs', '3'], { cwd: dir });
+    assert.equal(three.code, one.code);
+    assert.equal(withoutTime(three.stdout), withoutTime(one.stdout), shard);
+    // The cross-record checks of this shard's records see the records of the other shards.
+    const rules = new Set((JSON.parse(one.stdout) as { files: { diagnostics: { rule: string }[] }[] }).files.flatMap((f) => f.diagnostics.map((d) => d.rule)));
+    assert.ok(rules.has('rank-out-of-order') || rules.has('rank-contradicts-registry') || rules.has('promotion-too-fast'), [...rules].join(', '));
+  }
+});
+
+test("records named on the command line are checked against their project's whole archive on any number of threads", () => {
+  const dir = corpus();
+  // Only the first 60 records of project a are named; the other 60 are its archive.
+  const named = Array.from({ length: 60 }, (_, i) => `a/r${String(i).padStart(3, '0')}.briefing.yaml`);
+  const one = cli(['validate', ...named, '--format', 'json', '--jobs', '1'], { cwd: dir });
+  const two = cli(['validate', ...named, '--format', 'json', '--jobs', '2'], { cwd: dir });
+  assert.equal(two.code, one.code);
+  assert.equal(withoutTime(two.stdout), withoutTime(one.stdout));
+  assert.equal((JSON.parse(one.stdout) as { files: unknown[] }).files.length, 60);
+});

@@ -16,13 +16,56 @@ export interface KeptRecord {
 }
 
 /**
- * The most text (UTF-16 units) whose parses are kept between indexing and validation. A kept parse
- * saves reading and parsing the record again; beyond this the rest are read again when their turn
- * comes, so memory stays bounded for any archive (a parse tree costs some 20 times its text).
+ * The most text (UTF-16 units) whose parses one thread keeps between indexing and validation. A
+ * kept parse saves reading and parsing the record again; beyond this the rest are read again when
+ * their turn comes, so memory stays bounded for any archive (a parse tree costs some 20 times its
+ * text).
  */
 export const KEEP_TEXT_BUDGET = 16 * 1024 * 1024;
 
-const indexedFor = new WeakMap<Engine, { run: object; key: string; kept: Map<string, KeptRecord> }>();
+/** Parses kept for validation, each handed out once. */
+export class KeptRecords {
+  private readonly byPath = new Map<string, KeptRecord>();
+  private budget = KEEP_TEXT_BUDGET;
+
+  /** Keeps a parse if it fits the budget. */
+  offer(path: string, kept: KeptRecord): void {
+    if (kept.file.text.length > this.budget) return;
+    this.budget -= kept.file.text.length;
+    this.byPath.set(path, kept);
+  }
+
+  has(path: string): boolean {
+    return this.byPath.has(path);
+  }
+
+  take(path: string): KeptRecord | undefined {
+    const hit = this.byPath.get(path);
+    if (hit) {
+      this.byPath.delete(path);
+      this.budget += hit.file.text.length;
+    }
+    return hit;
+  }
+}
+
+/** Where validateFiles gets a project's people index and the parses made for it. */
+export interface ArchiveSource {
+  /** Makes the engine's people index that of `project`'s archive (`given`: the project's records named on the command line). */
+  index(engine: Engine, project: Project, given: () => readonly string[], keep: ReadonlySet<string>, limit?: number): void;
+  /** The record read and parsed while indexing, when kept. */
+  take(path: string): KeptRecord | undefined;
+}
+
+/** One thread reading the archive itself: indexArchive once per project and run. */
+export function readArchive(run?: object): ArchiveSource {
+  return {
+    index: (engine, project, given, keep, limit) => indexArchive(engine, project, given(), run, keep, limit),
+    take: (path) => lastIndexed?.kept.take(path),
+  };
+}
+
+let lastIndexed: { engine: Engine; run: object; key: string; kept: KeptRecords } | undefined;
 
 function hasBriefingDir(root: string): boolean {
   try {
@@ -50,32 +93,19 @@ export function archiveFiles(project: Project, given: readonly string[]): string
 /**
  * Indexes a project's records into the engine's people index, once per engine, project and run
  * (`run`: one object per command, so files changed between two runs are read again). The parses
- * of the records in `keep` are kept (within KEEP_TEXT_BUDGET) for `takeKept`, so a record is read
- * and parsed once per run.
+ * of the records in `keep` are kept (within KEEP_TEXT_BUDGET), so a record is read and parsed
+ * once per run.
  */
 export function indexArchive(engine: Engine, project: Project, given: readonly string[], run: object = {}, keep?: ReadonlySet<string>, limit?: number): void {
   const key = `${project.root}\u0000${given.join('\u0000')}`;
-  const last = indexedFor.get(engine);
-  if (last?.run === run && last.key === key) return;
+  if (lastIndexed?.engine === engine && lastIndexed.run === run && lastIndexed.key === key) return;
   engine.people.index.clear();
-  const kept = new Map<string, KeptRecord>();
-  let budget = KEEP_TEXT_BUDGET;
+  const kept = new KeptRecords();
   for (const path of archiveFiles(project, given)) {
     const indexed = indexFile(engine, path, undefined, limit);
-    if (indexed && keep?.has(path) && indexed.file.text.length <= budget) {
-      budget -= indexed.file.text.length;
-      kept.set(path, indexed);
-    }
+    if (indexed && keep?.has(path)) kept.offer(path, indexed);
   }
-  indexedFor.set(engine, { run, key, kept });
-}
-
-/** The record indexed in this run, read and parsed, if it was kept; each is handed out once. */
-export function takeKept(engine: Engine, path: string): KeptRecord | undefined {
-  const kept = indexedFor.get(engine)?.kept;
-  const hit = kept?.get(path);
-  if (hit) kept!.delete(path);
-  return hit;
+  lastIndexed = { engine, run, key, kept };
 }
 
 /**

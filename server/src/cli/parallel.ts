@@ -1,21 +1,33 @@
-// `briefing validate` on several cores: the main thread and `jobs - 1` worker threads claim
-// batches of records from one shared counter and validate them with the same validateFiles as
-// a single-threaded run; results are put back in the sequential order, so the report is
-// byte-for-byte the same. The main thread works too, and waits synchronously (Atomics and
-// receiveMessageOnPort), so `run` stays a plain function.
+// `briefing validate` on several cores: the main thread and `jobs - 1` worker threads work in
+// two phases, each claiming its pieces from a shared counter (cli/parallel-plan.ts).
+//   1. Index: every thread reads and parses the index units it claims, keeps the parses of the
+//      records it may validate and sends what they say about people to the main thread, which
+//      then hands every thread the whole people index (cli/shared-index.ts).
+//   2. Validate: every thread validates the batches it holds parses for first, then takes any
+//      batch left, with the same validateFiles as a single-threaded run.
+// Results are put back in the sequential order, so the report is byte-for-byte the same. The
+// main thread works too, and waits synchronously (Atomics and receiveMessageOnPort), so `run`
+// stays a plain function.
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { Engine } from '../engine';
 import { validateFiles, type ValidateOptions, type ValidateRun } from './validate';
-import { projectRootFor } from '../host/project';
 import type { FileResult } from './result';
 import { createEngine, loadAssets, type Assets } from '../host/assets';
+import { KeptRecords } from './archive';
+import { BATCH, makePlan, type Plan } from './parallel-plan';
+import { SharedIndex, indexUnit, type UnitEntries } from './shared-index';
 
-/** Records per claim: small enough to balance two cores, large enough to keep messages rare. */
-const BATCH = 25;
-/** Below this many records per thread a worker costs more (start-up, engine) than it saves. */
-const FILES_PER_JOB = 200;
+/**
+ * Below this many records per thread a worker costs more than it saves: its start-up (bundle,
+ * schema compile) and its copy of the people index. Measured on 2 vCPUs (which run two processes
+ * at once 1.6 times slower than one: they share a core): 2,000 records took 2.07 s on one thread
+ * and 2.45 s on two; 5,000 records 4.63 s and 4.31 s.
+ */
+const FILES_PER_JOB = 2500;
+/** A worker silent this long is given up on; the main thread does what it left. */
+const PATIENCE_MS = 120_000;
 
 export const WORKER_KIND = 'briefing-validate';
 
@@ -39,54 +51,61 @@ interface BatchResult {
   notes: string[];
 }
 
-interface Plan {
-  /** Files in the order a sequential run visits them (grouped by workspace root). */
-  order: string[];
-  /** Batches as [start, end) into `order`; a batch never spans two workspaces. */
-  batches: [number, number][];
-  /** Batches that start a workspace group: they keep that workspace's data-file results. */
-  groupStarts: Set<number>;
+/** Shared counters: [next index unit, index units done, index handed out, finished workers, claimed flag per batch…]. */
+const NEXT_UNIT = 0;
+const UNITS_DONE = 1;
+const INDEX_READY = 2;
+const WORKERS_DONE = 3;
+const CLAIMS = 4;
+
+interface Thread {
+  engine: Engine;
+  plan: Plan;
+  opts: ValidateOptions;
+  shared: Int32Array;
+  kept: KeptRecords;
+  validated: ReadonlySet<string>;
 }
 
-function plan(files: string[]): Plan {
-  const groups = new Map<string, string[]>();
-  for (const f of files) {
-    const root = projectRootFor(f);
-    const g = groups.get(root);
-    if (g) g.push(f);
-    else groups.set(root, [f]);
-  }
-  const order: string[] = [];
-  const batches: [number, number][] = [];
-  const groupStarts = new Set<number>();
-  for (const group of groups.values()) {
-    groupStarts.add(batches.length);
-    for (let i = 0; i < group.length; i += BATCH) batches.push([order.length + i, order.length + Math.min(group.length, i + BATCH)]);
-    order.push(...group);
-  }
-  return { order, batches, groupStarts };
+function newThread(engine: Engine, plan: Plan, opts: ValidateOptions, shared: Int32Array): Thread {
+  return { engine, plan, opts, shared, kept: new KeptRecords(), validated: new Set(plan.order) };
 }
 
-/** Validates one batch; data-file results are kept only where the group starts. */
-function runBatch(engine: Engine, p: Plan, batch: number, opts: ValidateOptions): BatchResult {
-  const [start, end] = p.batches[batch];
-  const files = p.order.slice(start, end);
-  const run = validateFiles(engine, files, opts);
+/** Phase 1: claims index units until none is left. */
+function indexUnits(t: Thread, done: (unit: number, entries: UnitEntries | undefined) => void): void {
+  for (;;) {
+    const unit = Atomics.add(t.shared, NEXT_UNIT, 1);
+    if (unit >= t.plan.units.length) return;
+    let entries: UnitEntries | undefined;
+    try {
+      entries = indexUnit(t.engine, t.plan, unit, t.validated, t.kept, t.opts.maxFileBytes);
+    } catch {
+      entries = undefined; // the main thread indexes it again
+    }
+    done(unit, entries);
+  }
+}
+
+/** Phase 2: the batches this thread holds parses for, then any left. */
+function* claims(t: Thread, index: SharedIndex): Generator<number> {
+  const { plan, shared } = t;
+  for (let b = 0; b < plan.batches.length; b++) {
+    if (index.holds(plan.order[plan.batches[b][0]]) && Atomics.compareExchange(shared, CLAIMS + b, 0, 1) === 0) yield b;
+  }
+  for (let b = 0; b < plan.batches.length; b++) if (Atomics.compareExchange(shared, CLAIMS + b, 0, 1) === 0) yield b;
+}
+
+/** Validates one batch; data-file results are kept only where the project's group starts. */
+function runBatch(t: Thread, index: SharedIndex, batch: number): BatchResult {
+  const [start, end] = t.plan.batches[batch];
+  const files = t.plan.order.slice(start, end);
+  const run = validateFiles(t.engine, files, t.opts, undefined, index);
   let results = run.result.files;
-  if (!p.groupStarts.has(batch)) {
-    const records = new Set(files.map((f) => relative(opts.cwd, f) || f));
+  if (!t.plan.groupStarts.includes(batch)) {
+    const records = new Set(files.map((f) => relative(t.opts.cwd, f) || f));
     results = results.filter((r) => records.has(r.path));
   }
   return { batch, files: results, ioErrors: run.ioErrors, notes: run.notes };
-}
-
-/** Claims batches from the shared counter until none is left. */
-function work(shared: Int32Array, engine: Engine, p: Plan, opts: ValidateOptions, done: (r: BatchResult) => void): void {
-  for (;;) {
-    const batch = Atomics.add(shared, 0, 1);
-    if (batch >= p.batches.length) return;
-    done(runBatch(engine, p, batch, opts));
-  }
 }
 
 function workerScript(): string {
@@ -95,69 +114,85 @@ function workerScript(): string {
   return __filename.endsWith('.js') ? __filename : join(__dirname, 'main.ts');
 }
 
+/** Waits for `progress` to return true, giving up after PATIENCE_MS without any. */
+function waitFor(shared: Int32Array, slot: number, finished: () => boolean, progress: () => boolean): void {
+  let giveUpAt = performance.now() + PATIENCE_MS;
+  while (!finished() && performance.now() < giveUpAt) {
+    if (progress()) giveUpAt = performance.now() + PATIENCE_MS;
+    else Atomics.wait(shared, slot, Atomics.load(shared, slot), 20);
+  }
+}
+
 export function validateFilesParallel(engine: Engine, files: string[], options: ValidateOptions, jobs: number, onDone?: (n: number) => void): ValidateRun {
   const started = performance.now();
-  // Every thread indexes each project's archive once, from the same list of records.
-  const opts = { ...options, archive: options.archive ?? files, run: options.run ?? {} };
-  const p = plan(files);
-  const shared = new Int32Array(new SharedArrayBuffer(8)); // [next batch, finished workers]
+  const opts = { ...options, archive: options.archive ?? files };
+  const plan = makePlan(engine, files, opts);
+  const shared = new Int32Array(new SharedArrayBuffer(4 * (CLAIMS + plan.batches.length)));
   const ports: MessagePort[] = [];
   const workers: Worker[] = [];
   for (let i = 1; i < jobs; i++) {
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(workerScript(), {
       // The parsed schema and catalogs travel with the worker: cloning beats parsing YAML again.
-      workerData: { kind: WORKER_KIND, files, opts, shared, port: port2, assets: loadAssets() },
+      workerData: { kind: WORKER_KIND, plan, opts, shared, port: port2, assets: loadAssets() },
       transferList: [port2],
     });
     worker.unref();
     ports.push(port1);
     workers.push(worker);
   }
+  const t = newThread(engine, plan, opts, shared);
 
-  const results = new Array<BatchResult | undefined>(p.batches.length);
-  const batchSize = (b: number) => p.batches[b][1] - p.batches[b][0];
+  // Phase 1: the index, built together; a unit a worker failed or left is indexed here.
+  const entries = new Array<UnitEntries | undefined>(plan.units.length);
+  const results = new Array<BatchResult | undefined>(plan.batches.length);
+  const batchSize = (b: number) => plan.batches[b][1] - plan.batches[b][0];
   let finished = 0;
-  const failed = new Set<number>();
-  /** Takes the workers' finished batches; true when any message came. */
+  const failedUnits = new Set<number>();
   const drain = (): boolean => {
     let progress = false;
     for (const port of ports) {
       for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
         progress = true;
-        const msg = m.message as { result?: BatchResult; failedBatch?: number; done?: boolean };
+        const msg = m.message as { unit?: number; entries?: UnitEntries; failedUnit?: number; result?: BatchResult; done?: boolean };
+        if (msg.entries) entries[msg.unit!] = msg.entries;
+        if (msg.failedUnit !== undefined) failedUnits.add(msg.failedUnit);
         if (msg.result) {
           results[msg.result.batch] = msg.result;
           onDone?.(batchSize(msg.result.batch));
         }
-        if (msg.failedBatch !== undefined) failed.add(msg.failedBatch);
         if (msg.done) finished++;
       }
     }
     return progress;
   };
-  work(shared, engine, p, opts, (r) => {
-    results[r.batch] = r;
-    onDone?.(batchSize(r.batch));
+  indexUnits(t, (unit, e) => {
+    entries[unit] = e;
     drain();
   });
+  const indexed = () => finished >= workers.length || entries.every((e, u) => e !== undefined || failedUnits.has(u));
+  waitFor(shared, UNITS_DONE, indexed, drain);
+  for (let u = 0; u < plan.units.length; u++) entries[u] ??= indexUnit(engine, plan, u, t.validated, t.kept, opts.maxFileBytes);
+  for (const port of ports) port.postMessage({ index: entries });
+  Atomics.store(shared, INDEX_READY, 1);
+  Atomics.notify(shared, INDEX_READY);
 
-  // Wait for the workers' batches; a worker that failed leaves its batches for this thread.
-  const deadline = () => performance.now() + 120_000;
-  let giveUpAt = deadline();
-  while (finished < workers.length && performance.now() < giveUpAt) {
-    const progress = drain();
-    if (progress) giveUpAt = deadline();
-    else if (finished < workers.length) Atomics.wait(shared, 1, Atomics.load(shared, 1), 20);
+  // Phase 2: validation; a batch a worker failed or left is validated here.
+  const index = new SharedIndex(plan, entries as UnitEntries[], t.kept);
+  for (const b of claims(t, index)) {
+    results[b] = runBatch(t, index, b);
+    onDone?.(batchSize(b));
+    drain();
   }
+  waitFor(shared, WORKERS_DONE, () => finished >= workers.length, drain);
   for (const port of ports) port.close();
   for (const w of workers) void w.terminate();
 
   const out: ValidateRun = { result: { files: [], elapsedMs: 0 }, ioErrors: [], notes: [] };
-  for (let b = 0; b < p.batches.length; b++) {
+  for (let b = 0; b < plan.batches.length; b++) {
     let r = results[b];
     if (!r) {
-      r = runBatch(engine, p, b, opts);
+      r = runBatch(t, index, b);
       onDone?.(batchSize(b));
     }
     out.result.files.push(...r.files);
@@ -169,25 +204,44 @@ export function validateFilesParallel(engine: Engine, files: string[], options: 
   return out;
 }
 
-/** The worker side: its own engine, the same claims, one message per batch. */
-export function runWorker(data: { files: string[]; opts: ValidateOptions; shared: Int32Array; port: MessagePort; assets: Assets }): void {
-  const { files, opts, shared, port } = data;
+/** Waits for the main thread's whole index (phase 1 is over). */
+function receiveIndex(shared: Int32Array, port: MessagePort): UnitEntries[] | undefined {
+  const giveUpAt = performance.now() + PATIENCE_MS;
+  while (performance.now() < giveUpAt) {
+    if (Atomics.load(shared, INDEX_READY) === 1) {
+      const m = receiveMessageOnPort(port);
+      if (m) return (m.message as { index: UnitEntries[] }).index;
+    }
+    Atomics.wait(shared, INDEX_READY, 0, 20);
+  }
+  return undefined;
+}
+
+/** The worker side: its own engine, the same claims, one message per index unit and per batch. */
+export function runWorker(data: { plan: Plan; opts: ValidateOptions; shared: Int32Array; port: MessagePort; assets: Assets }): void {
+  const { plan, opts, shared, port } = data;
   try {
-    const engine = createEngine(data.assets);
-    const p = plan(files);
-    for (;;) {
-      const batch = Atomics.add(shared, 0, 1);
-      if (batch >= p.batches.length) break;
+    const t = newThread(createEngine(data.assets), plan, opts, shared);
+    indexUnits(t, (unit, entries) => {
+      port.postMessage(entries ? { unit, entries } : { failedUnit: unit });
+      Atomics.add(shared, UNITS_DONE, 1);
+      Atomics.notify(shared, UNITS_DONE);
+    });
+    const entries = receiveIndex(shared, port);
+    if (!entries) return;
+    const index = new SharedIndex(plan, entries, t.kept);
+    for (const b of claims(t, index)) {
+      // A batch that fails here is left without a result: the main thread validates it again.
       try {
-        port.postMessage({ result: runBatch(engine, p, batch, opts) });
+        port.postMessage({ result: runBatch(t, index, b) });
       } catch {
-        port.postMessage({ failedBatch: batch });
+        // see above
       }
     }
   } finally {
     port.postMessage({ done: true });
-    Atomics.add(shared, 1, 1);
-    Atomics.notify(shared, 1);
+    Atomics.add(shared, WORKERS_DONE, 1);
+    Atomics.notify(shared, WORKERS_DONE);
     port.close();
   }
 }

@@ -8,7 +8,7 @@ import { applyProject, dataFileKind, isIgnored, isProjectRecord, readTextFile, t
 import { readRecordFile, type RecordFile } from './read-file';
 import { RECORD_PATTERN } from './discover';
 import { writeFileAtomic } from './write-file';
-import { indexArchive, indexFile, takeKept } from './archive';
+import { indexFile, readArchive, type ArchiveSource } from './archive';
 import { ProjectCache, projectErrors } from './projects';
 import type { FileResult, RunResult } from './result';
 import { archiveHash, contextHash, sha1, type CacheInput } from './cache';
@@ -62,8 +62,18 @@ export interface ValidateOptions {
 
 const contentHash = (file: { text: string; utf8: boolean; bom: boolean }) => sha1(file.text, `${file.utf8}|${file.bom}`);
 
-/** `onDone(n)` is told whenever n more records are done (for the progress line). */
-export function validateFiles(engine: Engine, files: string[], opts: ValidateOptions, onDone?: (n: number) => void): ValidateRun {
+/**
+ * `onDone(n)` is told whenever n more records are done (for the progress line). `archive` gives
+ * each project's people index and the parses made for it (cli/archive.ts); by default this
+ * thread reads the archive itself.
+ */
+export function validateFiles(
+  engine: Engine,
+  files: string[],
+  opts: ValidateOptions,
+  onDone?: (n: number) => void,
+  archive: ArchiveSource = readArchive(opts.run),
+): ValidateRun {
   const started = performance.now();
   const ioErrors: string[] = [];
   const notes: string[] = [];
@@ -107,14 +117,7 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
     // --cache: what every record of this project is checked against, besides its own text.
     const context = opts.cache && !opts.fixDryRun ? contextHash(opts.cache.code, project, JSON.stringify([locale, options, opts.quiet, opts.fix])) : undefined;
     // Cross-record checks see the rest of the project, read only (cli/archive.ts).
-    indexArchive(
-      engine,
-      project,
-      (opts.archive ?? files).filter((f) => projects.rootOf(f) === root),
-      opts.run,
-      new Set(group),
-      opts.maxFileBytes,
-    );
+    archive.index(engine, project, () => (opts.archive ?? files).filter((f) => projects.rootOf(f) === root), new Set(group), opts.maxFileBytes);
     if (stdinPath && group.includes(stdinPath)) indexFile(engine, stdinPath, opts.stdin!.text);
 
     for (const path of group) {
@@ -126,7 +129,7 @@ export function validateFiles(engine: Engine, files: string[], opts: ValidateOpt
         continue;
       }
       // The parse made for the people index, when kept (cli/archive.ts): each record is parsed once.
-      const kept = stdinPath === path ? undefined : takeKept(engine, path);
+      const kept = stdinPath === path ? undefined : archive.take(path);
       let file: RecordFile;
       try {
         file = kept?.file ?? (stdinPath === path ? { path, text: opts.stdin!.text, bom: false, utf8: true } : readRecordFile(path, opts.maxFileBytes));

@@ -8,7 +8,7 @@ import type { SchemaNode } from './schema/annotations';
 import { Catalog } from './catalog/catalog';
 import type { CatalogData } from './catalog/types';
 import { PeopleRegistry } from './people/registry';
-import { appearancesOf, type Appearance } from './people/appearances';
+import { appearancesOf } from './people/appearances';
 import { loadRegistries } from './people/registry-file';
 import { personAt, navigation, type PersonNavigation } from './people/navigation';
 import { ALL_RULES, DOCUMENT_RULES, RULES_BY_ID, TEXT_RULES } from './rules';
@@ -168,16 +168,6 @@ export class Engine {
   /** Indexes the people a record names, for completion, navigation and cross-record checks. */
   notePeople(record: ParsedRecord): void {
     this.people.setSeen(record.uri, appearancesOf(record));
-  }
-
-  /** What a record says about people (plain data: it may be indexed by another engine, in another thread). */
-  appearances(record: ParsedRecord): readonly Appearance[] {
-    return appearancesOf(record);
-  }
-
-  /** Indexes appearances taken from a record elsewhere (`appearances`), as `notePeople` would. */
-  noteAppearances(uri: string, appearances: readonly Appearance[]): void {
-    this.people.setSeen(uri, appearances);
   }
 
   forgetPeople(uri: string): void {

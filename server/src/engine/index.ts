@@ -4,6 +4,7 @@ export { parseRecord, type ParsedRecord } from './parse/parse-record';
 export { ALL_RULES, RULES_BY_ID, PERSON_RULE_IDS } from './rules';
 export { timelines, type PersonTimeline, type TimelineRow } from './people/timeline';
 export type { PersonNavigation, Location } from './people/navigation';
+export { appearancesOf, type Appearance } from './people/appearances';
 export type { Rule, Fixable } from './rules/rule';
 export * from './types';
 export { toLocale, format, type Bilingual } from './i18n';
