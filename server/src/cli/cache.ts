@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { Diagnostic, Engine } from '../engine';
+import { appearancesOf, type Diagnostic, type Engine, type ParsedRecord } from '../engine';
 import type { FileResult } from './result';
 import type { Project } from '../host/project';
 
@@ -76,13 +76,31 @@ export function contextHash(code: string, project: Project, settings: string): s
   return sha1(...parts);
 }
 
+/** Per engine: the hash of each person's appearances, by person key and index stamp (it moves with any change). */
+const personHashes = new WeakMap<Engine, Map<string, string>>();
+
 /**
- * Hash of what the other records of the archive say about a record's people (cross-record
- * checks): paths relative to the working directory, so a restored cache still hits.
+ * Hash of what the archive says about a record's people (cross-record checks): for each person
+ * the record names, every appearance in the archive, with paths relative to the working
+ * directory, so a restored cache still hits. Each person is hashed once per state of the index,
+ * not once per record that names them.
  */
-export function archiveHash(engine: Engine, file: { path: string; text: string }, cwd: string): string {
-  const facts = engine.archiveFacts(engine.parse(file.text, file.path));
-  return sha1(JSON.stringify(facts.map((list) => list.map((a) => ({ ...a, uri: relative(cwd, a.uri) })))));
+export function archiveHash(engine: Engine, record: ParsedRecord, cwd: string): string {
+  let memo = personHashes.get(engine);
+  if (!memo) personHashes.set(engine, (memo = new Map()));
+  const index = engine.people.index;
+  const keys = [...new Set(appearancesOf(record).map((a) => a.key))];
+  return sha1(
+    ...keys.map((key) => {
+      const stamped = `${key}\u0000${index.stamp(key)}`;
+      let h = memo.get(stamped);
+      if (h === undefined) {
+        h = sha1(key, JSON.stringify(index.appearances(key).map((a) => ({ ...a, uri: relative(cwd, a.uri) }))));
+        memo.set(stamped, h);
+      }
+      return h;
+    }),
+  );
 }
 
 /** The cache file for --cache-location (a file, or a folder that gets the default name). */

@@ -140,7 +140,9 @@ export function validateFiles(
         continue;
       }
       // A record's findings also depend on what the other records say about its people.
-      const content = context && sha1(contentHash(file), archiveHash(engine, file, opts.cwd));
+      // With --cache the record is parsed here (when not kept), for its archive hash and its validation alike.
+      const record = kept?.record ?? (context ? engine.parse(file.text, path) : undefined);
+      const content = context && record && sha1(contentHash(file), archiveHash(engine, record, opts.cwd));
       const hit = content ? opts.cache!.entries.get(show(path)) : undefined;
       // --fix reuses only clean records: any finding may have a fix to apply.
       if (hit && hit.content === content && hit.context === context && !(opts.fix && hit.diagnostics.length)) {
@@ -149,7 +151,7 @@ export function validateFiles(
         continue;
       }
       const validate = (t: string) => engine.check(t, path, options);
-      const diagnostics = kept ? engine.validate(kept.record, options) : validate(file.text);
+      const diagnostics = record ? engine.validate(record, options) : validate(file.text);
       let result: FileResult;
       if ((opts.fix || opts.fixDryRun) && stdinPath !== path && !fixableFile(path, project, explicit)) {
         if (diagnostics.some((d) => d.fixes?.some(isSafeFix)))

@@ -179,10 +179,6 @@ export class Engine {
     appearancesOf(record)
       .map((a) => this.people.index.revision(a.key))
       .join(',');
-  /** What the other records say about this record's people (plain data, for caches kept across runs). */
-  archiveFacts = (record: ParsedRecord) =>
-    [...new Set(appearancesOf(record).map((a) => a.key))].map((key) => this.people.index.appearances(key).filter((a) => a.uri !== record.uri));
-
   /** The person named at a position, to navigate and rename by (people/navigation.ts). */
   personAt(record: ParsedRecord, position: Position): PersonNavigation | undefined {
     const a = personAt(record, position);
