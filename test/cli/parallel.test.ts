@@ -43,12 +43,14 @@ test('--jobs 4 gives the very report of --jobs 1, in every format', () => {
   assert.ok(report.files.slice(catalog + 1).every((f) => f.path.startsWith('b')));
 });
 
-test('the number of threads: one per idle core for large runs, never more than the batches', () => {
+test('the number of threads: one per idle core for large runs, one for whole archives, never more than the batches', () => {
   const cores = availableParallelism();
   assert.equal(jobsFor(10, undefined, 0), 1);
-  assert.equal(jobsFor(199, undefined, 0), 1);
-  assert.equal(jobsFor(100_000, undefined, 0), cores);
-  assert.equal(jobsFor(100_000, undefined, cores), 1); // every core busy elsewhere
+  assert.equal(jobsFor(2_000, undefined, 0), 1);
+  assert.equal(jobsFor(10_000, undefined, 0), Math.min(cores, 4));
+  assert.equal(jobsFor(10_000, undefined, cores), 1); // every core busy elsewhere
+  assert.equal(jobsFor(100_000, undefined, 0), 1); // every thread would hold the whole people index
+  assert.equal(jobsFor(100_000, 2), 2); // asked for
   assert.equal(jobsFor(10, 8), 1); // 10 files are one batch
   assert.equal(jobsFor(60, 8), 3);
 });

@@ -23,11 +23,17 @@ export interface KeptRecord {
  * records of the CLI benchmark (6.3M characters) whole.
  */
 export const KEEP_TEXT_BUDGET = 8 * 1024 * 1024;
+/**
+ * Beyond this many records in an archive no parse is kept: they would be a few percent of the
+ * records, and their trees would sit in memory beside the people index through the whole index pass.
+ */
+export const KEEP_MAX_RECORDS = 10_000;
 
 /** Parses kept for validation, each handed out once. */
 export class KeptRecords {
   private readonly byPath = new Map<string, KeptRecord>();
-  private budget = KEEP_TEXT_BUDGET;
+
+  constructor(private budget = KEEP_TEXT_BUDGET) {}
 
   /** Keeps a parse if it fits the budget. */
   offer(path: string, kept: KeptRecord): void {
@@ -101,8 +107,9 @@ export function indexArchive(engine: Engine, project: Project, given: readonly s
   const key = `${project.root}\u0000${given.join('\u0000')}`;
   if (lastIndexed?.engine === engine && lastIndexed.run === run && lastIndexed.key === key) return;
   engine.people.index.clear();
-  const kept = new KeptRecords();
-  for (const path of archiveFiles(project, given)) {
+  const files = archiveFiles(project, given);
+  const kept = new KeptRecords(files.length > KEEP_MAX_RECORDS ? 0 : KEEP_TEXT_BUDGET);
+  for (const path of files) {
     const indexed = indexFile(engine, path, undefined, limit);
     if (indexed && keep?.has(path)) kept.offer(path, indexed);
   }

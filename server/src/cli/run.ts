@@ -9,6 +9,7 @@ import { validateFiles, type ValidateOptions } from './validate';
 import { printConfig } from './print-config';
 import { peopleCommand } from './people';
 import { jobsFor, validateFilesParallel } from './parallel';
+import { boundHeapGrowth } from './heap';
 import { FORMATTERS, makeColors } from './formatters';
 import { version } from '../../../package.json';
 import { formatRules } from './formatters/rules';
@@ -103,6 +104,7 @@ export function run(argv: string[], io: Io): number {
   if (opts.command === 'people') return peopleCommand(sharedEngine, files, opts, io);
   // A shard checks its part, against the archive of every record given.
   const given = files;
+  boundHeapGrowth(given.length);
   if (opts.shard) files = shardFiles(files, opts.shard, io.cwd);
   const cachePath = opts.cache && !stdin ? cacheFilePath(opts.cacheLocation, io.cwd) : undefined;
   const cached = cachePath ? readCache(cachePath) : undefined;
