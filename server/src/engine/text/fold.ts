@@ -15,53 +15,10 @@ const FOLDED_MAX = 20_000;
 export function fold(s: string): string {
   const hit = FOLDED.get(s);
   if (hit !== undefined) return hit;
-  const key = foldByTable(s) ?? foldByNormalizing(s);
+  const key = s.normalize('NFD').replace(MARKS, '').replace(D_LIKE, 'd').toLowerCase().replace(NON_WORD, ' ').trim();
   if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
   if (s.length <= 256) FOLDED.set(s, key);
   return key;
-}
-
-/** The definition of the key: Unicode decomposition, marks removed, đ mapped, lower case, punctuation folded. */
-export function foldByNormalizing(s: string): string {
-  return s.normalize('NFD').replace(MARKS, '').replace(D_LIKE, 'd').toLowerCase().replace(NON_WORD, ' ').trim();
-}
-
-// The same key a character at a time, for the Latin scripts Vietnamese is written in: each
-// character's own fold, a mark (''), or a separator (null). Characters beyond the table, Greek
-// (whose final sigma lowers by context) and the few whose fold mixes letters and punctuation
-// leave the text to foldByNormalizing, which defines the key; a test holds the two equal.
-const TABLE_END = 0x2000;
-const SEPARATOR = null;
-const UNTABLED = undefined;
-let table: (string | null | undefined)[] | undefined;
-
-function buildTable(): (string | null | undefined)[] {
-  const out = new Array<string | null | undefined>(TABLE_END);
-  for (let c = 0; c < TABLE_END; c++) {
-    if (c >= 0x370 && c < 0x400) continue;
-    const d = String.fromCharCode(c).normalize('NFD').replace(MARKS, '').replace(D_LIKE, 'd').toLowerCase();
-    const word = d.replace(NON_WORD, '');
-    out[c] = d === '' ? '' : word === d ? d : word === '' ? SEPARATOR : UNTABLED;
-  }
-  return out;
-}
-
-function foldByTable(s: string): string | undefined {
-  const t = (table ??= buildTable());
-  let out = '';
-  let space = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const f = c < TABLE_END ? t[c] : UNTABLED;
-    if (f === UNTABLED) return undefined;
-    if (f === SEPARATOR) space = out.length > 0;
-    else if (f !== '') {
-      if (space) out += ' ';
-      space = false;
-      out += f;
-    }
-  }
-  return out;
 }
 
 /** True when `query` (folded) is a prefix of some word sequence in `target` (folded). */
