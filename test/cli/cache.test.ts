@@ -5,11 +5,12 @@
 // re-checked record cannot.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInProcess, tempDir } from '../helpers/cli';
 import { BASE, ROOT } from '../helpers/engine';
+import { Engine } from '../../server/src/engine/engine';
 
 const MARK = 'DẤU-ĐÃ-LƯU';
 
@@ -150,4 +151,38 @@ test('a record whose people another record now describes differently is checked 
   const earlier = join(dir, '2023', '2023-05-12-giao-ban.briefing.yaml');
   writeFileSync(earlier, readFileSync(earlier, 'utf8').replace('rank: Trung tướng\n    name: Phạm Văn Minh', 'rank: Thiếu tướng\n    name: Phạm Văn Minh'));
   assert.deepEqual(rules(), []);
+});
+
+test('a re-run where nothing changed reads and hashes the records but parses none; any change to the archive parses it again', () => {
+  const dir = tempDir();
+  cpSync(join(ROOT, 'test', 'fixtures', 'archive'), dir, { recursive: true });
+  const file = join('2024', '2024-04-08-hop-bao.briefing.yaml');
+  const raw = () => runInProcess(['validate', file, '--cache', '--format', 'json'], dir).stdout;
+  const report = () => raw().replace(/"elapsedMs": \d+/, '');
+  const first = report();
+  const parse = Engine.prototype.parse;
+  let parsed: string[] = [];
+  Engine.prototype.parse = function (this: Engine, ...args: Parameters<Engine['parse']>) {
+    parsed.push(String(args[1]));
+    return parse.apply(this, args);
+  };
+  try {
+    assert.equal(report(), first);
+    assert.deepEqual(
+      parsed.filter((u) => u.endsWith('.briefing.yaml')),
+      [],
+    );
+    // Another record of the archive changes (a comment only): its people index must be built again.
+    const earlier = join(dir, '2023', '2023-05-12-giao-ban.briefing.yaml');
+    writeFileSync(earlier, readFileSync(earlier, 'utf8') + '# ghi chú\n');
+    parsed = [];
+    assert.equal(report(), first);
+    assert.ok(parsed.some((u) => u.endsWith('2023-05-12-giao-ban.briefing.yaml')));
+    // Removing the record that gave the higher rank removes the finding; nothing stale is reused.
+    rmSync(earlier);
+    const rules = (JSON.parse(raw()).files as { diagnostics: { rule: string }[] }[]).flatMap((f) => f.diagnostics.map((d) => d.rule));
+    assert.deepEqual(rules, []);
+  } finally {
+    Engine.prototype.parse = parse;
+  }
 });

@@ -62,6 +62,8 @@ export interface ArchiveSource {
   index(engine: Engine, project: Project, given: () => readonly string[], keep: ReadonlySet<string>, limit?: number): void;
   /** The record read and parsed while indexing, when kept. */
   take(path: string): KeptRecord | undefined;
+  /** True when this thread reads the whole archive itself (then --cache can tell that nothing changed). */
+  readonly readsArchive?: boolean;
 }
 
 /** One thread reading the archive itself: indexArchive once per project and run. */
@@ -69,6 +71,7 @@ export function readArchive(run?: object): ArchiveSource {
   return {
     index: (engine, project, given, keep, limit) => indexArchive(engine, project, given(), run, keep, limit),
     take: (path) => lastIndexed?.kept.take(path),
+    readsArchive: true,
   };
 }
 

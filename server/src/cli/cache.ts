@@ -15,6 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { appearancesOf, type Diagnostic, type Engine, type ParsedRecord } from '../engine';
 import type { FileResult } from './result';
 import type { Project } from '../host/project';
+import { readFileSafe } from '../host/read-file';
 
 export const DEFAULT_CACHE_FILE = '.briefingcache';
 const FORMAT = 'briefing-cache-1';
@@ -22,6 +23,8 @@ const FORMAT = 'briefing-cache-1';
 export interface CacheEntry {
   content: string;
   context: string;
+  /** The archive's signature when the entry was made (archiveSignature). */
+  archive?: string;
   diagnostics: Diagnostic[];
 }
 
@@ -74,6 +77,23 @@ export function contextHash(code: string, project: Project, settings: string): s
   const parts = [code, settings, project.configPath ? relative(project.root, project.configPath) : ''];
   for (const f of project.dataFiles) parts.push(f.kind, relative(project.root, f.path), f.text ?? `unreadable: ${f.error ?? ''}`);
   return sha1(...parts);
+}
+
+/** Hash of a record's bytes as read (text, and whether it was valid UTF-8 with a BOM). */
+export const contentHash = (file: { text: string; utf8: boolean; bom: boolean }) => sha1(file.text, `${file.utf8}|${file.bom}`);
+
+/**
+ * Hash of a whole archive: every record's path (relative to the working directory) and bytes.
+ * The same signature means the same people index, so a record stored under it and the same
+ * context has the same findings: a re-run where nothing changed reads and hashes the records but
+ * parses none (nor decodes them).
+ */
+export function archiveSignature(files: readonly string[], cwd: string, limit?: number): string {
+  const parts = files.map((f) => {
+    const r = readFileSafe(f, limit);
+    return `${relative(cwd, f)}\u0000${r.ok ? createHash('sha1').update(r.bytes).digest('hex') : 'unreadable'}`;
+  });
+  return sha1(...parts.sort());
 }
 
 /** Per engine: the hash of each person's appearances, by person key and index stamp (it moves with any change). */

@@ -8,7 +8,7 @@ export interface FileResult {
   /** Number of fixes applied by --fix. */
   fixed?: number;
   /** With --cache: the hashes this result is stored under. */
-  cacheKey?: { content: string; context: string };
+  cacheKey?: { content: string; context: string; archive?: string };
   /** Why the file could not be read (not a regular file, above the size cap, I/O error). */
   ioError?: string;
   /** --fix-dry-run: what --fix would write, as one edit, the whole text and a unified diff. */

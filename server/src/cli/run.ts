@@ -126,8 +126,10 @@ export function run(argv: string[], io: Io): number {
     archive: given,
     run: {},
   };
-  // --fix writes files and --stdin is one text: they stay on one thread. Large runs use every core.
-  const jobs = opts.fix || stdin ? 1 : jobsFor(files.length, opts.jobs);
+  // --fix writes files and --stdin is one text: they stay on one thread. So does --cache unless
+  // --jobs is given: one thread can tell that nothing changed without parsing (cli/cache.ts).
+  // Other large runs use the idle cores.
+  const jobs = opts.fix || stdin || (opts.cache && opts.jobs === undefined) ? 1 : jobsFor(files.length, opts.jobs);
   const progress = createProgress(files.length, io.stderrIsTTY ? io.stderr : undefined, opts.locale);
   const { result, ioErrors, notes } =
     jobs > 1

@@ -8,10 +8,10 @@ import { applyProject, dataFileKind, isIgnored, isProjectRecord, readTextFile, t
 import { readRecordFile, type RecordFile } from './read-file';
 import { RECORD_PATTERN } from './discover';
 import { writeFileAtomic } from './write-file';
-import { indexFile, readArchive, type ArchiveSource } from './archive';
+import { archiveFiles, indexFile, readArchive, type ArchiveSource } from './archive';
 import { ProjectCache, projectErrors } from './projects';
 import type { FileResult, RunResult } from './result';
-import { archiveHash, contextHash, sha1, type CacheInput } from './cache';
+import { archiveHash, archiveSignature, contentHash, contextHash, sha1, type CacheInput } from './cache';
 
 export interface ValidateRun {
   result: RunResult;
@@ -59,8 +59,6 @@ export interface ValidateOptions {
   /** One object per command run: each project's archive is indexed once per run and thread. */
   run?: object;
 }
-
-const contentHash = (file: { text: string; utf8: boolean; bom: boolean }) => sha1(file.text, `${file.utf8}|${file.bom}`);
 
 /**
  * `onDone(n)` is told whenever n more records are done (for the progress line). `archive` gives
@@ -116,9 +114,20 @@ export function validateFiles(
     }
     // --cache: what every record of this project is checked against, besides its own text.
     const context = opts.cache && !opts.fixDryRun ? contextHash(opts.cache.code, project, JSON.stringify([locale, options, opts.quiet, opts.fix])) : undefined;
-    // Cross-record checks see the rest of the project, read only (cli/archive.ts).
-    archive.index(engine, project, () => (opts.archive ?? files).filter((f) => projects.rootOf(f) === root), new Set(group), opts.maxFileBytes);
-    if (stdinPath && group.includes(stdinPath)) indexFile(engine, stdinPath, opts.stdin!.text);
+    const given = () => (opts.archive ?? files).filter((f) => projects.rootOf(f) === root);
+    // --cache: the archive as it is now. A record stored under this signature and context is reused
+    // without being parsed; the people index is built at the first record that is not.
+    const signed = context && archive.readsArchive ? archiveFiles(project, given()) : [];
+    const signature = signed.length ? archiveSignature(signed, opts.cwd, opts.maxFileBytes) : undefined;
+    const covered = new Set(signed);
+    let indexed = false;
+    const index = () => {
+      if (indexed) return;
+      indexed = true;
+      // Cross-record checks see the rest of the project, read only (cli/archive.ts).
+      archive.index(engine, project, given, new Set(group), opts.maxFileBytes);
+      if (stdinPath && group.includes(stdinPath)) indexFile(engine, stdinPath, opts.stdin!.text);
+    };
 
     for (const path of group) {
       if (listed.has(path)) continue;
@@ -128,6 +137,13 @@ export function validateFiles(
         if (kind) results.push(checkOwnFile(engine, path, kind, locale, opts.maxFileBytes, show, keep));
         continue;
       }
+      const stored = signature && covered.has(path) ? opts.cache!.entries.get(show(path)) : undefined;
+      if (stored && stored.archive === signature && stored.context === context && !(opts.fix && stored.diagnostics.length)) {
+        results.push({ path: show(path), diagnostics: stored.diagnostics, cacheKey: { content: stored.content, context, archive: signature } });
+        onDone?.(1);
+        continue;
+      }
+      index();
       // The parse made for the people index, when kept (cli/archive.ts): each record is parsed once.
       const kept = stdinPath === path ? undefined : archive.take(path);
       let file: RecordFile;
@@ -146,7 +162,7 @@ export function validateFiles(
       const hit = content ? opts.cache!.entries.get(show(path)) : undefined;
       // --fix reuses only clean records: any finding may have a fix to apply.
       if (hit && hit.content === content && hit.context === context && !(opts.fix && hit.diagnostics.length)) {
-        results.push({ path: show(path), diagnostics: hit.diagnostics, cacheKey: { content, context } });
+        results.push({ path: show(path), diagnostics: hit.diagnostics, cacheKey: { content, context, archive: signature } });
         onDone?.(1);
         continue;
       }
@@ -161,7 +177,7 @@ export function validateFiles(
       if (result.fixed) indexFile(engine, path);
       result.diagnostics = keep(result.diagnostics);
       // A rewritten record is checked again next time (its new text was not hashed).
-      if (context && content && !result.fixed) result.cacheKey = { content, context };
+      if (context && content && !result.fixed) result.cacheKey = { content, context, archive: signature };
       results.push(result);
       onDone?.(1);
     }
