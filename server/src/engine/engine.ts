@@ -243,7 +243,7 @@ export class Engine {
       }
     }
 
-    const placeholders = record.documents.flatMap((d) => placeholderSpans(d.doc.contents));
+    const placeholders = record.documents.flatMap((d) => placeholderSpans(d.doc.contents, record.text));
     let diagnostics = raw
       .filter(({ rule, finding }) => options.severities?.[rule.id] !== 'off' && !isPlaceholderEcho(rule.id, finding.span, placeholders))
       .map(({ rule, finding }) => toDiagnostic(record, rule, finding, locale, options.severities?.[rule.id] as SeverityName | undefined));

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { newEngine } from '../../helpers/engine';
+import { BASE, newEngine } from '../../helpers/engine';
 import { SEED_ARTICLES, TEST_ARTICLES } from '../../helpers/draft-corpus';
 import { draftRecord, fold, placeholderWhat, Severity, stripDraftComments, writeDraft } from '../../../server/src/engine';
 
@@ -133,4 +133,11 @@ test('adversarial text never hangs the drafter: one huge sentence, runs of names
     const draft = draftRecord(text, engine.catalogs);
     assert.deepEqual(parse(writeDraft(draft, text)), draft.record, name);
   }
+});
+
+test('a placeholder written with an escape in double quotes is still one placeholder', () => {
+  const text = BASE.replace('title: Hội nghị giao ban Bộ Công an tháng 2-2020', 'title: "\\x3ccần điền: tiêu đề>"');
+  assert.ok(!text.includes('<'));
+  const codes = engine.check(text, 'x.briefing.yaml').map((d) => `${d.code}@${d.range.start.line + 1}`);
+  assert.deepEqual(codes, ['draft-placeholder@3']);
 });

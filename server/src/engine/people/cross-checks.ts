@@ -159,6 +159,25 @@ export interface SpellingIssue {
   other?: Appearance;
 }
 
+const ownSpellingsOf = new WeakMap<readonly Appearance[], Map<string, Map<string, number>>>();
+
+/** How often a record writes each spelling of a person, counted once per indexed record (a long record names people thousands of times). */
+function ownSpellings(own: readonly Appearance[], key: string): Map<string, number> {
+  let byKey = ownSpellingsOf.get(own);
+  if (!byKey) {
+    byKey = new Map();
+    for (const a of own) {
+      if (!isStatement(a)) continue;
+      let names = byKey.get(a.key);
+      if (!names) byKey.set(a.key, (names = new Map()));
+      names.set(a.name, (names.get(a.name) ?? 0) + 1);
+    }
+    ownSpellingsOf.set(own, byKey);
+  }
+  return byKey.get(key) ?? NONE;
+}
+const NONE = new Map<string, number>();
+
 /** A name written otherwise than the registry writes it, or than most records do. */
 export function spellingIssue(app: Appearance, ctx: PeopleContext): SpellingIssue | undefined {
   const entry = ctx.people.entry(app.name);
@@ -171,9 +190,9 @@ export function spellingIssue(app: Appearance, ctx: PeopleContext): SpellingIssu
   // The archive's spellings, with this record's indexed appearances replaced by the one checked.
   const counts = new Map<string, { n: number; first: Appearance }>();
   for (const [name, c] of summaryOf(ctx.people, ctx.catalog, app.key).spellings) counts.set(name, { ...c });
-  for (const own of ctx.people.index.ofRecord(app.uri)) {
-    const c = own.key === app.key && isStatement(own) ? counts.get(own.name) : undefined;
-    if (c) c.n--;
+  for (const [name, n] of ownSpellings(ctx.people.index.ofRecord(app.uri), app.key)) {
+    const c = counts.get(name);
+    if (c) c.n -= n;
   }
   const mineCount = counts.get(app.name);
   if (mineCount) mineCount.n++;

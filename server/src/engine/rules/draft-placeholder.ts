@@ -3,9 +3,14 @@ import { defineRule } from './rule';
 import type { Span } from '../types';
 import { placeholderWhat } from '../draft/placeholder';
 
-/** Every placeholder value left by the drafter, with what it asks for. */
-export function placeholderSpans(contents: unknown): { span: Span; what: string }[] {
+/**
+ * Every placeholder value left by the drafter, with what it asks for. A placeholder holds "<",
+ * which a text can only give literally or through an escape ("\x3c" in double quotes): a text
+ * with neither has none, and its tree is not walked.
+ */
+export function placeholderSpans(contents: unknown, text: string): { span: Span; what: string }[] {
   const out: { span: Span; what: string }[] = [];
+  if (!text.includes('<') && !text.includes('\\')) return out;
   const walk = (node: unknown): void => {
     if (isScalar(node)) {
       const what = placeholderWhat(node.value);
@@ -32,7 +37,7 @@ export const draftPlaceholder = defineRule({
     placeholder: { vi: 'Cần điền: {what}.', en: 'To fill in: {what}.' },
   },
   check(ctx) {
-    for (const p of placeholderSpans(ctx.doc.contents)) ctx.report({ span: p.span, messageId: 'placeholder', args: { what: p.what } });
+    for (const p of placeholderSpans(ctx.doc.contents, ctx.record.text)) ctx.report({ span: p.span, messageId: 'placeholder', args: { what: p.what } });
   },
 });
 
