@@ -2,7 +2,7 @@
 // scaling with document size, side by side with yaml-language-server and Ajv, in one run on one
 // machine. Writes bench/out/results.json, bench/out/report.md and bench/out/scaling.svg.
 //
-//   node bench/run.mjs [--quick] [--only cli,lsp,scaling] [--docs] [--render]
+//   node bench/run.mjs [--quick] [--only cli,lsp,scaling,parse,archive,ci-archive,draft] [--docs] [--render]
 //   --quick  fewer rounds (a smoke run, not for publishing)
 //   --docs   also copy the chart to docs/scaling.svg
 //   --render the report and chart again from bench/out/results.json, without measuring
@@ -26,7 +26,7 @@ const OUT = join(REPO, 'bench', 'out');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const onlyArg = args.indexOf('--only');
-const only = new Set(onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['cli', 'lsp', 'scaling', 'parse', 'archive', 'ci-archive']);
+const only = new Set(onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['cli', 'lsp', 'scaling', 'parse', 'archive', 'ci-archive', 'draft']);
 const log = (m) => process.stderr.write(m + '\n');
 
 /** --render: the report and chart again from bench/out/results.json, without measuring. */
@@ -123,6 +123,8 @@ async function main() {
     writeFileSync(join(OUT, 'scaling.svg'), svg);
     if (args.includes('--docs')) copyFileSync(join(OUT, 'scaling.svg'), join(REPO, 'docs', 'scaling.svg'));
   }
+  // The drafter's speed on the seed articles: its own report (bench/draft.ts).
+  if (only.has('draft')) spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'bench', 'draft.ts')], { cwd: REPO, stdio: 'inherit' });
 }
 
 /** The floor under every "spawn → …" time: starting Node with nothing to run (median of 7). */
