@@ -77,6 +77,12 @@ export function readArchive(run?: object): ArchiveSource {
 
 let lastIndexed: { engine: Engine; run: object; key: string; kept: KeptRecords } | undefined;
 
+/** Lets go of the people index and the parses kept for it, once a run has validated its records. */
+export function forgetArchive(engine: Engine): void {
+  engine.people.index.clear();
+  if (lastIndexed?.engine === engine) lastIndexed = undefined;
+}
+
 function hasBriefingDir(root: string): boolean {
   try {
     return statSync(join(root, BRIEFING_DIR)).isDirectory();

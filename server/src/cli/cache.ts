@@ -10,7 +10,7 @@
 // still hits. The cache is one JSON file, written atomically; an unreadable or foreign cache is
 // ignored and rebuilt, never an error.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { appearancesOf, type Diagnostic, type Engine, type ParsedRecord } from '../engine';
 import type { FileResult } from './result';
@@ -145,7 +145,19 @@ export function writeCache(path: string, entries: Map<string, CacheEntry>): void
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(entries) }));
+    // Written an entry at a time: the cache of a whole archive is never one string in memory.
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, `{"format":${JSON.stringify(FORMAT)},"entries":{`);
+      let first = true;
+      for (const [key, entry] of entries) {
+        writeSync(fd, `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(entry)}`);
+        first = false;
+      }
+      writeSync(fd, '}}');
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, path);
   } catch (e) {
     try {

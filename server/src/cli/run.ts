@@ -10,6 +10,7 @@ import { printConfig } from './print-config';
 import { peopleCommand } from './people';
 import { jobsFor, validateFilesParallel } from './parallel';
 import { boundHeapGrowth } from './heap';
+import { forgetArchive } from './archive';
 import { FORMATTERS, makeColors } from './formatters';
 import { version } from '../../../package.json';
 import { formatRules } from './formatters/rules';
@@ -136,6 +137,8 @@ export function run(argv: string[], io: Io): number {
       ? validateFilesParallel(sharedEngine, files, validateOptions, jobs, progress.add)
       : validateFiles(sharedEngine, files, validateOptions, progress.add);
   progress.end();
+  // The people index of a whole archive is the run's largest structure: gone before the report is written.
+  forgetArchive(sharedEngine);
   if (cachePath && cached) {
     try {
       writeCache(cachePath, updatedCache(cached, result.files, io.cwd));
