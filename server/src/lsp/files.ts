@@ -85,3 +85,20 @@ export async function readDiskFile(path: string, limit?: number): Promise<DiskFi
   if (r.problem.kind === 'io' && (r.problem.code === 'ENOENT' || r.problem.code === 'ENOTDIR')) return undefined;
   return { problem: describeReadProblem(r.problem, RAISE_CAP_SETTING) };
 }
+
+/**
+ * Reads files in order, the next few already being read while the caller works on one (a scan
+ * summarises each record in order: the disk works meanwhile). Yields each path with what
+ * `readDiskFile` gave.
+ */
+export async function* readDiskFilesInOrder(
+  paths: readonly string[],
+  limit?: number,
+  ahead = 8,
+): AsyncGenerator<[string, Awaited<ReturnType<typeof readDiskFile>>]> {
+  const reads: ReturnType<typeof readDiskFile>[] = [];
+  for (let i = 0; i < paths.length; i++) {
+    while (reads.length < ahead && i + reads.length < paths.length) reads.push(readDiskFile(paths[i + reads.length], limit));
+    yield [paths[i], await reads.shift()!];
+  }
+}

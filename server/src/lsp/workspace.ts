@@ -5,7 +5,7 @@ import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEngine, loadAssets, type Assets } from '../host/assets';
 import { noteSummaryPeople, summarize, type ParsedRecord, type RecordSummary } from '../engine';
-import { fileKey, findRecords, pathToUri, readDiskFile, relativeTo, uriToPath } from './files';
+import { fileKey, findRecords, pathToUri, readDiskFile, readDiskFilesInOrder, relativeTo, uriToPath } from './files';
 import { matchesAny } from '../host/glob';
 import { isIgnored, isProjectRecord } from '../host/project';
 import { closedRef } from './closed-record';
@@ -128,11 +128,11 @@ export class Workspace {
     const found = new Set<string>();
     for (const folder of this.projects.workspaceFolders()) {
       const paths = await findRecords(folder.path, (path) => this.isWorkspaceRecord(pathToUri(path), globs), isCancelled);
-      for (const path of paths) {
+      for await (const [path, read] of readDiskFilesInOrder(paths, this.fileLimit())) {
         if (isCancelled()) break;
         const uri = pathToUri(path);
         found.add(fileKey(uri));
-        await this.refreshFromDisk(uri);
+        this.takeDiskRead(uri, read);
       }
     }
     if (isCancelled()) return [];
@@ -149,8 +149,12 @@ export class Workspace {
   /** Re-reads a record file; returns false when it no longer exists. */
   async refreshFromDisk(uri: string): Promise<boolean> {
     const path = uriToPath(uri);
+    return this.takeDiskRead(uri, path !== undefined ? await readDiskFile(path, this.fileLimit()) : undefined);
+  }
+
+  /** Takes what reading a record file gave; returns false when it no longer exists. */
+  private takeDiskRead(uri: string, read: Awaited<ReturnType<typeof readDiskFile>>): boolean {
     const key = fileKey(uri);
-    const read = path !== undefined ? await readDiskFile(path, this.fileLimit()) : undefined;
     // A record that cannot be read (a FIFO, above the cap) is left out of workspace features.
     const file = read && 'problem' in read ? undefined : read;
     if (!file) {
