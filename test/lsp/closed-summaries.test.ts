@@ -11,6 +11,7 @@ import { isDocument, isNode } from 'yaml';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { views } from '../../server/src/engine';
+import { Engine } from '../../server/src/engine/engine';
 import { Workspace } from '../../server/src/lsp/workspace';
 import { SAMPLES } from '../helpers/engine';
 
@@ -61,4 +62,33 @@ test('after the scan closed records are summaries; a feature that needs the tree
     'the samples carry statistics',
   );
   assert.deepEqual(parseTreesIn(ws), [], 'a tree parsed on demand is not kept');
+});
+
+test('a scan parses each closed record once: the parse its summary came from serves its first validation, then is dropped', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-closed-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(SAMPLES, dir, { recursive: true });
+  const ws = new Workspace(noDocuments);
+  ws.setFolders([{ uri: pathToFileURL(dir).href }]);
+  const parse = Engine.prototype.parse;
+  const parsed: string[] = [];
+  Engine.prototype.parse = function (this: Engine, ...args: Parameters<Engine['parse']>) {
+    parsed.push(String(args[1]));
+    return parse.apply(this, args);
+  };
+  try {
+    ws.keepScanParses(true);
+    await ws.scan(['**/*.briefing.{yaml,yml}']);
+    const refs = ws.allRecords();
+    const records = parsed.filter((u) => u.endsWith('.briefing.yaml')).length;
+    assert.equal(records, refs.length, 'one parse per record for the summaries');
+    for (const ref of refs) ref.project.engine.validate(ref.record);
+    assert.equal(parsed.filter((u) => u.endsWith('.briefing.yaml')).length, records, 'validation parsed nothing again');
+    ws.keepScanParses(false);
+    assert.deepEqual(parseTreesIn(ws), [], 'no parse tree kept after the scan');
+    for (const ref of ws.allRecords()) void ref.record; // read again: parsed anew
+    assert.equal(parsed.filter((u) => u.endsWith('.briefing.yaml')).length, records * 2);
+  } finally {
+    Engine.prototype.parse = parse;
+  }
 });

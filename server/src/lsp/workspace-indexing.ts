@@ -91,6 +91,16 @@ export class WorkspaceIndexing {
 
   /** Finds the records, validates them all and publishes; counts what it found. */
   async validateWorkspace(isCancelled: () => boolean): Promise<ValidateWorkspaceResult> {
+    // Each file is parsed once in a scan: the parse its summary came from serves its validation.
+    this.state.workspace.keepScanParses(true);
+    try {
+      return await this.scanAndValidate(isCancelled);
+    } finally {
+      this.state.workspace.keepScanParses(false);
+    }
+  }
+
+  private async scanAndValidate(isCancelled: () => boolean): Promise<ValidateWorkspaceResult> {
     const { workspace, diagnostics, settings, triggeredVersion } = this.state;
     for (const uri of await workspace.scan(settings.files, isCancelled)) {
       if (!workspace.openDoc(uri)) diagnostics.removed(uri);

@@ -4,26 +4,22 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEngine, loadAssets, type Assets } from '../host/assets';
-import { noteSummaryPeople, summarize, type ParsedRecord, type RecordSummary } from '../engine';
+import { noteSummaryPeople, type ParsedRecord, type RecordSummary } from '../engine';
 import { fileKey, findRecords, pathToUri, readDiskFile, readDiskFilesInOrder, relativeTo, uriToPath } from './files';
 import { matchesAny } from '../host/glob';
 import { isIgnored, isProjectRecord } from '../host/project';
-import { closedRef } from './closed-record';
+import { closedRef, closedSummary, SCAN_KEEP_BUDGET, type ClosedText } from './closed-record';
 import { Projects, type DataContext, type DataFile, type Project } from './projects';
 
 export type { DataFile, Project } from './projects';
 
-interface DiskRecord {
-  uri: string;
+/**
+ * A workspace file as read from disk. Its summary is what workspace features read of a closed
+ * file, made on first use (while the file is open in the editor, only the editor's text is
+ * parsed); its parse tree is not kept, save from a scan's summary to the first validation.
+ */
+interface DiskRecord extends ClosedText {
   key: string;
-  mtimeMs: number;
-  size: number;
-  text: string;
-  /**
-   * What workspace features read of a closed file, made on first use (while the file is open in
-   * the editor, only the editor's text is parsed). The parse tree itself is not kept.
-   */
-  summary?: RecordSummary;
 }
 
 export interface RecordRef {
@@ -222,10 +218,15 @@ export class Workspace {
     return disk ? closedRef(project, disk, this.summaryOf(project, disk)) : undefined;
   }
 
-  /** A closed file's summary, made from one parse that is then dropped. */
   private summaryOf(project: Project, entry: DiskRecord): RecordSummary {
-    entry.summary ??= summarize(project.engine.parse(entry.text, entry.uri, 0));
-    return entry.summary;
+    return closedSummary(project, entry, this.scanKeep);
+  }
+
+  /** During a scan, the parses its summaries were made from are kept for the first validation; then dropped. */
+  private readonly scanKeep = { chars: 0 };
+  keepScanParses(on: boolean): void {
+    this.scanKeep.chars = on ? SCAN_KEEP_BUDGET : 0;
+    if (!on) for (const entry of this.disk.values()) entry.fresh = undefined;
   }
 
   /** Every record the server knows: open documents and workspace files on disk, once each. */
