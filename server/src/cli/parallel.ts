@@ -39,9 +39,10 @@ export const WORKER_KIND = 'briefing-validate';
 
 /**
  * Threads to use: the user's --jobs, else one per idle core while each gets FILES_PER_JOB
- * records, and one for a whole archive (MAX_RECORDS_FOR_THREADS). Cores other processes keep busy are not counted (like `make -l`): a worker sharing
- * a core costs its start-up (bundle, schema compile, warm-up) and gains nothing — measured on a
- * busy 2-core machine, two threads were slower than one.
+ * records, and one for a whole archive (MAX_RECORDS_FOR_THREADS). Cores other processes keep
+ * busy are not counted (like `make -l`): a worker sharing a core costs its start-up (bundle,
+ * schema compile, warm-up) and gains nothing — measured on a busy 2-core machine, two threads
+ * were slower than one.
  */
 export function jobsFor(files: number, requested?: number, load = loadavg()[0]): number {
   const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
