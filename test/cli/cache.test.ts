@@ -9,8 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInProcess, tempDir } from '../helpers/cli';
-import { BASE, ROOT } from '../helpers/engine';
-import { Engine } from '../../server/src/engine/engine';
+import { BASE, ROOT, spyOnParses } from '../helpers/engine';
 
 const MARK = 'DẤU-ĐÃ-LƯU';
 
@@ -160,29 +159,21 @@ test('a re-run where nothing changed reads and hashes the records but parses non
   const raw = () => runInProcess(['validate', file, '--cache', '--format', 'json'], dir).stdout;
   const report = () => raw().replace(/"elapsedMs": \d+/, '');
   const first = report();
-  const parse = Engine.prototype.parse;
-  let parsed: string[] = [];
-  Engine.prototype.parse = function (this: Engine, ...args: Parameters<Engine['parse']>) {
-    parsed.push(String(args[1]));
-    return parse.apply(this, args);
-  };
+  const spy = spyOnParses();
   try {
     assert.equal(report(), first);
-    assert.deepEqual(
-      parsed.filter((u) => u.endsWith('.briefing.yaml')),
-      [],
-    );
+    assert.deepEqual(spy.records(), []);
     // Another record of the archive changes (a comment only): its people index must be built again.
     const earlier = join(dir, '2023', '2023-05-12-giao-ban.briefing.yaml');
     writeFileSync(earlier, readFileSync(earlier, 'utf8') + '# ghi chú\n');
-    parsed = [];
+    spy.reset();
     assert.equal(report(), first);
-    assert.ok(parsed.some((u) => u.endsWith('2023-05-12-giao-ban.briefing.yaml')));
+    assert.ok(spy.records().some((u) => u.endsWith('2023-05-12-giao-ban.briefing.yaml')));
     // Removing the record that gave the higher rank removes the finding; nothing stale is reused.
     rmSync(earlier);
     const rules = (JSON.parse(raw()).files as { diagnostics: { rule: string }[] }[]).flatMap((f) => f.diagnostics.map((d) => d.rule));
     assert.deepEqual(rules, []);
   } finally {
-    Engine.prototype.parse = parse;
+    spy.restore();
   }
 });

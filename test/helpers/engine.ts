@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine, loadAssets } from '../../server/src/host/assets';
 import type { Diagnostic, Engine } from '../../server/src/engine';
+import { Engine as EngineClass } from '../../server/src/engine/engine';
 
 export const ROOT = join(__dirname, '..', '..');
 export const SAMPLES = join(ROOT, 'samples');
@@ -58,4 +59,19 @@ source:
 export function withLine(text: string, from: string, to: string): string {
   if (!text.includes(from)) throw new Error(`fixture has no "${from}"`);
   return text.replace(from, to);
+}
+
+/** Records the records every engine parses (by URI) until `restore()`: proves what a run did not parse again. */
+export function spyOnParses(): { records: () => string[]; reset: () => void; restore: () => void } {
+  const original = EngineClass.prototype.parse;
+  let parsed: string[] = [];
+  EngineClass.prototype.parse = function (this: Engine, ...args: Parameters<Engine['parse']>) {
+    parsed.push(String(args[1]));
+    return original.apply(this, args);
+  };
+  return {
+    records: () => parsed.filter((u) => /\.briefing\.ya?ml$/.test(u)),
+    reset: () => void (parsed = []),
+    restore: () => void (EngineClass.prototype.parse = original),
+  };
 }

@@ -1,7 +1,7 @@
 // Closed workspace files are held as summaries: after the scan the workspace keeps no parse tree
 // (no ParsedRecord, no yaml Document) of a file that is not open, yet every feature that needs
 // the tree parses it again on demand and answers exactly as from a fresh parse.
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +11,8 @@ import { isDocument, isNode } from 'yaml';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { views } from '../../server/src/engine';
-import { Engine } from '../../server/src/engine/engine';
 import { Workspace } from '../../server/src/lsp/workspace';
-import { SAMPLES } from '../helpers/engine';
+import { SAMPLES, spyOnParses } from '../helpers/engine';
 
 const noDocuments = { get: () => undefined, all: () => [] } as unknown as TextDocuments<TextDocument>;
 
@@ -35,12 +34,18 @@ function parseTreesIn(root: unknown): string[] {
   return found;
 }
 
-test('after the scan closed records are summaries; a feature that needs the tree still answers', async (t) => {
+/** A workspace over a temporary copy of the samples, removed after the test. */
+function samplesWorkspace(t: TestContext): Workspace {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-closed-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   cpSync(SAMPLES, dir, { recursive: true });
   const ws = new Workspace(noDocuments);
   ws.setFolders([{ uri: pathToFileURL(dir).href }]);
+  return ws;
+}
+
+test('after the scan closed records are summaries; a feature that needs the tree still answers', async (t) => {
+  const ws = samplesWorkspace(t);
   await ws.scan(['**/*.briefing.{yaml,yml}']);
   const refs = ws.allRecords();
   assert.ok(refs.length >= 11, `records found: ${refs.length}`);
@@ -65,30 +70,21 @@ test('after the scan closed records are summaries; a feature that needs the tree
 });
 
 test('a scan parses each closed record once: the parse its summary came from serves its first validation, then is dropped', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-closed-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  cpSync(SAMPLES, dir, { recursive: true });
-  const ws = new Workspace(noDocuments);
-  ws.setFolders([{ uri: pathToFileURL(dir).href }]);
-  const parse = Engine.prototype.parse;
-  const parsed: string[] = [];
-  Engine.prototype.parse = function (this: Engine, ...args: Parameters<Engine['parse']>) {
-    parsed.push(String(args[1]));
-    return parse.apply(this, args);
-  };
+  const ws = samplesWorkspace(t);
+  const spy = spyOnParses();
   try {
     ws.keepScanParses(true);
     await ws.scan(['**/*.briefing.{yaml,yml}']);
     const refs = ws.allRecords();
-    const records = parsed.filter((u) => u.endsWith('.briefing.yaml')).length;
+    const records = spy.records().length;
     assert.equal(records, refs.length, 'one parse per record for the summaries');
     for (const ref of refs) ref.project.engine.validate(ref.record);
-    assert.equal(parsed.filter((u) => u.endsWith('.briefing.yaml')).length, records, 'validation parsed nothing again');
+    assert.equal(spy.records().length, records, 'validation parsed nothing again');
     ws.keepScanParses(false);
     assert.deepEqual(parseTreesIn(ws), [], 'no parse tree kept after the scan');
     for (const ref of ws.allRecords()) void ref.record; // read again: parsed anew
-    assert.equal(parsed.filter((u) => u.endsWith('.briefing.yaml')).length, records * 2);
+    assert.equal(spy.records().length, records * 2);
   } finally {
-    Engine.prototype.parse = parse;
+    spy.restore();
   }
 });
