@@ -10,7 +10,8 @@
 // still hits. The cache is one JSON file, written atomically; an unreadable or foreign cache is
 // ignored and rebuilt, never an error.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { writeWhole } from './write-file';
 import { dirname, join, relative, resolve } from 'node:path';
 import { appearancesOf, type Diagnostic, type Engine, type ParsedRecord } from '../engine';
 import type { FileResult } from './result';
@@ -140,12 +141,10 @@ export function readCache(path: string): Map<string, CacheEntry> {
   return new Map();
 }
 
-/** Writes the cache atomically (temporary file, then rename). */
+/** Writes the cache atomically (temporary file, then rename), an entry at a time: the cache of a whole archive is never one string in memory. */
 export function writeCache(path: string, entries: Map<string, CacheEntry>): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    // Written an entry at a time: the cache of a whole archive is never one string in memory.
+  mkdirSync(dirname(path), { recursive: true });
+  writeWhole(path, (tmp) => {
     const fd = openSync(tmp, 'w');
     try {
       writeSync(fd, `{"format":${JSON.stringify(FORMAT)},"entries":{`);
@@ -158,15 +157,7 @@ export function writeCache(path: string, entries: Map<string, CacheEntry>): void
     } finally {
       closeSync(fd);
     }
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing written
-    }
-    throw e;
-  }
+  });
 }
 
 /** The cache after a run: its results, plus entries of records it did not visit that still exist. */

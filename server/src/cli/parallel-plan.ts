@@ -31,23 +31,14 @@ export interface Plan {
 
 export function makePlan(engine: Engine, files: string[], opts: ValidateOptions): Plan {
   const projects = new ProjectCache(engine, { ...opts }, (p) => readTextFile(p, opts.maxFileBytes));
-  const groups = new Map<string, string[]>();
-  for (const f of files) {
-    const root = projects.rootOf(f);
-    const g = groups.get(root);
-    if (g) g.push(f);
-    else groups.set(root, [f]);
-  }
+  const groups = projects.group(files);
+  const given = projects.group(opts.archive ?? files);
   const plan: Plan = { order: [], batches: [], groupStarts: [], projects: [], units: [] };
-  const given = opts.archive ?? files;
   for (const [root, group] of groups) {
     plan.groupStarts.push(plan.batches.length);
     for (let i = 0; i < group.length; i += BATCH) plan.batches.push([plan.order.length + i, plan.order.length + Math.min(group.length, i + BATCH)]);
     plan.order.push(...group);
-    const archive = archiveFiles(
-      projects.get(root),
-      given.filter((f) => projects.rootOf(f) === root),
-    );
+    const archive = archiveFiles(projects.get(root), given.get(root) ?? []);
     for (let i = 0; i < archive.length; i += BATCH) plan.units.push([plan.projects.length, i, Math.min(archive.length, i + BATCH)]);
     plan.projects.push({ root, archive });
   }

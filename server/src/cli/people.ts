@@ -28,8 +28,7 @@ export function peopleReport(engine: Engine, files: string[], opts: Options & { 
     noConfig: opts.noConfig,
     rules: opts.rules,
   });
-  const groups = new Map<string, string[]>();
-  for (const f of files) groups.set(projects.rootOf(f), [...(groups.get(projects.rootOf(f)) ?? []), f]);
+  const groups = projects.group(files);
   const run = {};
   const people: PersonTimeline[] = [];
   for (const [root, group] of groups) {

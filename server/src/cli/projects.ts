@@ -38,6 +38,18 @@ export class ProjectCache {
     return p;
   }
 
+  /** The files by project root, each group in the order given. */
+  group(files: readonly string[]): Map<string, string[]> {
+    const groups = new Map<string, string[]>();
+    for (const f of files) {
+      const root = this.rootOf(f);
+      const g = groups.get(root);
+      if (g) g.push(f);
+      else groups.set(root, [f]);
+    }
+    return groups;
+  }
+
   forFile(path: string): Project {
     return this.get(this.rootOf(path));
   }

@@ -83,11 +83,9 @@ export function validateFiles(
   const projects = new ProjectCache(engine, { ...opts }, (p) => readTextFile(p, opts.maxFileBytes));
 
   // Group by project so each group is checked against its own configuration, catalog and people.
-  const groups = new Map<string, string[]>();
-  for (const f of files) {
-    const root = projects.rootOf(f);
-    groups.set(root, [...(groups.get(root) ?? []), f]);
-  }
+  const groups = projects.group(files);
+  // Each project's records named on the command line: its archive (cli/archive.ts) starts from them.
+  let givenGroups: Map<string, string[]> | undefined;
 
   for (const [root, group] of groups) {
     const project = projects.get(root);
@@ -114,7 +112,7 @@ export function validateFiles(
     }
     // --cache: what every record of this project is checked against, besides its own text.
     const context = opts.cache && !opts.fixDryRun ? contextHash(opts.cache.code, project, JSON.stringify([locale, options, opts.quiet, opts.fix])) : undefined;
-    const given = () => (opts.archive ?? files).filter((f) => projects.rootOf(f) === root);
+    const given = () => (givenGroups ??= projects.group(opts.archive ?? files)).get(root) ?? [];
     // --cache: the archive as it is now. A record stored under this signature and context is reused
     // without being parsed; the people index is built at the first record that is not.
     const signed = context && archive.readsArchive ? archiveFiles(project, given()) : [];

@@ -76,3 +76,22 @@ export function writeFileAtomic(path: string, content: string, fs: FsOps = realF
     throw e;
   }
 }
+
+/**
+ * A file written whole or not at all: `write` fills a temporary file beside `path`, which is then
+ * renamed over it; on any failure the temporary file is removed and `path` is as it was.
+ */
+export function writeWhole(path: string, write: (tmp: string) => void): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    write(tmp);
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* nothing was written */
+    }
+    throw e;
+  }
+}

@@ -1,12 +1,12 @@
 // `briefing render RECORD... --out DIR`: one self-contained HTML page per record (the preview's
 // view model and template, inline CSS, no script) and an index page linking them.
 import { parseArgs } from 'node:util';
-import { existsSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { views } from '../../engine';
 import { indexBody, page, recordBody, type IndexEntry } from '../../render';
 import { UsageError } from '../discover';
-import { writeFileAtomic } from '../write-file';
+import { writeFileAtomic, writeWhole } from '../write-file';
 import type { Io } from '../run';
 import { localeOption, startRecordCommand } from './load-records';
 
@@ -33,18 +33,7 @@ function pageName(path: string, taken: Set<string>): string {
 /** A page replaces an existing one atomically; a new one appears whole or not at all. */
 function writePage(path: string, html: string): void {
   if (existsSync(path)) return writeFileAtomic(path, html);
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, html, { flag: 'wx' });
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing was written */
-    }
-    throw e;
-  }
+  writeWhole(path, (tmp) => writeFileSync(tmp, html, { flag: 'wx' }));
 }
 
 function options(argv: string[], env: NodeJS.ProcessEnv) {

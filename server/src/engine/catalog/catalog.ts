@@ -143,7 +143,9 @@ export class Catalog {
       if (p.kind !== 'unit-head') continue;
       for (const w of new Set([p.head_word ?? p.title, p.title])) {
         const k = fold(w);
-        idx.set(k, [...(idx.get(k) ?? []), p]);
+        const list = idx.get(k);
+        if (list) list.push(p);
+        else idx.set(k, [p]);
       }
     }
     this.headWords = idx;

@@ -99,7 +99,11 @@ export class PeopleIndex {
     const revision = this.nextRevision++;
     const own = appearances.map((a) => (a.uri === uri ? a : { ...a, uri }));
     const mine = new Map<string, Appearance[]>();
-    for (const a of own) mine.set(a.key, [...(mine.get(a.key) ?? []), a]);
+    for (const a of own) {
+      const list = mine.get(a.key);
+      if (list) list.push(a);
+      else mine.set(a.key, [a]);
+    }
     for (const key of new Set([...was.keys(), ...mine.keys()])) {
       let bucket = this.byKey.get(key);
       if (!bucket) this.byKey.set(key, (bucket = { byUri: new Map(), joined: new Map(), nextJoined: 0, revision, stamp: 0 }));

@@ -26,7 +26,9 @@ export function figureCharts(rows: readonly StatisticRow[], l: Labels): BarChart
   for (const r of rows) {
     if (r.value === undefined) continue;
     const unit = r.unit ?? '';
-    byUnit.set(unit, [...(byUnit.get(unit) ?? []), r]);
+    const group = byUnit.get(unit);
+    if (group) group.push(r);
+    else byUnit.set(unit, [r]);
   }
   return [...byUnit].map(([unit, group], i) => {
     const bars = group.map((r): Bar => {
