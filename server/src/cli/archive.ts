@@ -91,8 +91,19 @@ function hasBriefingDir(root: string): boolean {
   }
 }
 
+/** Archives already listed, by the list of records given (one walk of a project's folders per run). */
+const listed = new WeakMap<readonly string[], { project: Project; files: string[] }>();
+
 /** The records a project's index is built from: its own records and the files given. */
 export function archiveFiles(project: Project, given: readonly string[]): string[] {
+  const hit = listed.get(given);
+  if (hit?.project === project) return hit.files;
+  const files = listArchive(project, given);
+  listed.set(given, { project, files });
+  return files;
+}
+
+function listArchive(project: Project, given: readonly string[]): string[] {
   const files = new Set(given);
   if (hasBriefingDir(project.root)) {
     try {
