@@ -5,22 +5,13 @@
 // rank (the person's revision moves; their summary is patched with the edited record's appearances).
 import { createRequire } from 'node:module';
 import { makeRecord } from './generate.mjs';
-import { summary } from './lib/stats.mjs';
+import { sample as timed, summary } from './lib/stats.mjs';
+
+/** Edits are cheap: more samples after a longer warm-up. */
+const sample = (fn) => timed(fn, { budgetMs: 1500, min: 20, max: 400, warmup: 5 });
 
 const require = createRequire(import.meta.url);
 const CHAIR = 'Vũ Đức Toàn';
-
-function sample(fn, { budgetMs = 1500, min = 20, max = 400 } = {}) {
-  for (let i = 0; i < 5; i++) fn(); // warm-up
-  const out = [];
-  const start = performance.now();
-  while (out.length < max && (out.length < min || performance.now() - start < budgetMs)) {
-    const t = performance.now();
-    fn();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
 
 /** A generated record of about 60 lines whose chair (and the directives they issue) is CHAIR. */
 function archiveRecord(seed) {

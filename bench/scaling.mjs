@@ -3,22 +3,9 @@
 // debounce), and completion on the parsed record. Sizes from 50 to 50,000 lines.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { summary } from './lib/stats.mjs';
+import { sample, summary } from './lib/stats.mjs';
 
 const require = createRequire(import.meta.url);
-
-/** Runs `fn` until `budgetMs` is spent (between `min` and `max` times); returns the samples. */
-function sample(fn, { budgetMs = 400, min = 3, max = 200 } = {}) {
-  fn(); // warm-up
-  const out = [];
-  const start = performance.now();
-  while (out.length < max && (out.length < min || performance.now() - start < budgetMs)) {
-    const t = performance.now();
-    fn();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
 
 export function runScaling({ engineBundle, files, log = () => undefined }) {
   const { createEngine, parseRecord } = require(engineBundle);

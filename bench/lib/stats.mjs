@@ -64,3 +64,16 @@ export function table(header, rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map((h, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
 }
+
+/** Runs `fn` `warmup` times untimed, then until `budgetMs` is spent (between `min` and `max` times); returns the samples (ms). */
+export function sample(fn, { budgetMs = 400, min = 3, max = 200, warmup = 1 } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  const out = [];
+  const start = performance.now();
+  while (out.length < max && (out.length < min || performance.now() - start < budgetMs)) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
