@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fold, foldedMatches, closest } from '../../server/src/engine/text/fold';
+import { fold, foldedMatches, foldReference, closest } from '../../server/src/engine/text/fold';
 import { differsOnlyInTonePlacement, formatVietnameseNumber, parseVietnameseNumber, looksLikeThousandsGrouping } from '../../server/src/engine/text/vietnamese';
 import { parsePeriod } from '../../server/src/engine/dates/period';
 import { parseWrittenDate } from '../../server/src/engine/dates/written-date';
@@ -69,4 +69,32 @@ test('line index handles CRLF and out-of-range offsets', () => {
   assert.deepEqual(li.positionAt(4), { line: 1, character: 0 });
   assert.equal(li.offsetAt({ line: 1, character: 99 }), 6);
   assert.deepEqual(li.positionAt(999), { line: 2, character: 0 });
+});
+
+test('fold agrees with its definition on every character it has in its table, and on mixed text', () => {
+  const chars: string[] = [];
+  for (const [from, to] of [
+    [0x0000, 0x024f],
+    [0x0300, 0x036f],
+    [0x0370, 0x03ff],
+    [0x1e00, 0x1eff],
+    [0x2000, 0x206f],
+  ]) {
+    for (let c = from; c <= to; c++) chars.push(String.fromCharCode(c));
+  }
+  for (const ch of chars) {
+    for (const s of [ch, `a${ch}b`, ` ${ch} `, `Đ${ch}Ư`, `${ch}${ch}`]) assert.equal(fold(s), foldReference(s), JSON.stringify(s));
+  }
+  // Strings drawn from the same characters (with NFD text, Greek final sigma, astral and CJK).
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  const extra = ['ΟΔΟΣ', 'ς', '中文', '😀', 'Tiếp'.normalize('NFD'), '  ', ', ', '–', '%'];
+  for (let i = 0; i < 3000; i++) {
+    let s = '';
+    const n = next() % 24;
+    for (let j = 0; j < n; j++) s += next() % 10 === 0 ? extra[next() % extra.length] : chars[next() % chars.length];
+    assert.equal(fold(s), foldReference(s), JSON.stringify(s));
+  }
+  const long = 'Tiếp tục triển khai quyết liệt, đồng bộ các giải pháp – '.repeat(800);
+  assert.equal(fold(long), foldReference(long));
 });

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { join } from 'node:path';
 import { CancellationTokenSource, createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { SERVER, TestClient, ensureBuilt } from './helpers/lsp-client';
@@ -94,6 +95,24 @@ describe('server process', () => {
       const uri = ws.uriOf('after.briefing.yaml');
       client.open(uri, BROKEN);
       assert.equal((await client.diagnostics(uri, { version: 1 })).length, 3);
+    } finally {
+      await client.stop();
+      ws.remove();
+    }
+  });
+});
+
+describe('start-up', () => {
+  test('answers initialize before it loads the engine bundle, then loads it for the first validation', async () => {
+    const probe = join(__dirname, 'helpers', 'engine-load-probe.cjs');
+    const ws = makeWorkspace({}, { samples: false });
+    const client = await TestClient.start({ folders: [ws.uri], settings: { validate: { debounceMs: 0 } }, nodeArgs: ['-r', probe] });
+    try {
+      const uri = ws.uriOf('first.briefing.yaml');
+      client.open(uri, BROKEN);
+      assert.equal((await client.diagnostics(uri, { version: 1 })).length, 3);
+      const notes = client.logs.join('').match(/engine-load-probe: .*/g) ?? [];
+      assert.deepEqual(notes, ['engine-load-probe: loaded after the first answer: true']);
     } finally {
       await client.stop();
       ws.remove();

@@ -2,8 +2,7 @@
 // the repository root). Local files only: nothing is ever fetched.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
-import { Engine, fastParse, type CatalogData, type SchemaNode } from '../engine';
+import { Engine, parseYamlValue, type CatalogData, type SchemaNode } from '../engine';
 
 export function findSchemasDir(start = __dirname): string {
   let dir = start;
@@ -23,12 +22,6 @@ export interface Assets {
   catalogSchema?: SchemaNode;
   peopleSchema?: SchemaNode;
   catalogs: CatalogData[];
-}
-
-/** The fast path where it applies (the same values as `yaml`, see parse-parity tests), else `yaml`. */
-function readYaml(text: string): unknown {
-  const fast = fastParse(text);
-  return fast ? fast.value : parse(text);
 }
 
 function readJson(path: string): SchemaNode | undefined {
@@ -61,7 +54,7 @@ function readAssets(schemasDir: string): Assets {
         ? readdirSync(catalogDir)
             .filter((f) => f.endsWith('.yaml'))
             .sort()
-            .map((f) => readYaml(readFileSync(join(catalogDir, f), 'utf8')) as CatalogData)
+            .map((f) => parseYamlValue(readFileSync(join(catalogDir, f), 'utf8')) as CatalogData)
         : []);
     },
   };

@@ -26,29 +26,30 @@ type ModuleStatics = typeof Module & {
   wrap(source: string): string;
 };
 
-export function loadWithCodeCache(file: string): void {
+/** Runs the CommonJS bundle `file` and returns its exports (callers load a bundle once). */
+export function loadWithCodeCache(file: string): unknown {
   const M = Module as ModuleStatics;
-  const plain = () => createRequire(file)(file);
-  if (process.env.BRIEFING_CODE_CACHE === 'off') return void plain();
+  const plain = () => createRequire(file)(file) as unknown;
+  if (process.env.BRIEFING_CODE_CACHE === 'off') return plain();
   if (typeof M.enableCompileCache === 'function') {
     try {
       M.enableCompileCache(join(cacheDir(), 'node'));
     } catch {
       // no cache: a slower start, nothing else
     }
-    return void plain();
+    return plain();
   }
-  let run: () => void;
+  let run: () => unknown;
   try {
     run = compileCached(M, file);
   } catch {
-    return void plain();
+    return plain();
   }
-  run();
+  return run();
 }
 
 /** Compiles `file` as CommonJS with cached data; returns the function that runs it. */
-function compileCached(M: ModuleStatics, file: string): () => void {
+function compileCached(M: ModuleStatics, file: string): () => unknown {
   const source = readFileSync(file, 'utf8');
   const st = statSync(file);
   const dir = cacheDir();
@@ -83,5 +84,8 @@ function compileCached(M: ModuleStatics, file: string): () => void {
     setTimeout(write, WRITE_AFTER_MS).unref();
     process.once('exit', write);
   }
-  return () => wrapper.call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
+  return () => {
+    wrapper.call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
+    return mod.exports;
+  };
 }

@@ -80,7 +80,9 @@ export function initialize(state: ServerState, params: InitializeParams): Initia
   workspace.fileLimit = () => state.settings.maxFileBytes;
   workspace.dataContext = () => ({ trusted: state.trusted, locale: state.locale(), rules: state.settings.rules, maxFileBytes: state.settings.maxFileBytes });
   workspace.onDataLoaded = (files) => state.diagnostics.publishData(files);
-  workspace.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []));
+  // Projects (their configuration, catalogs and the engine that checks against them) are made
+  // on `initialized`: the answer to `initialize` does not wait for them.
+  state.initFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
   state.diagnostics = new DiagnosticsService(
     {
       connection: state.connection,
@@ -100,10 +102,11 @@ export function initialize(state: ServerState, params: InitializeParams): Initia
   return { capabilities: serverCapabilities(caps, mode), serverInfo: { name: 'briefing-records' } };
 }
 
-/** Loads settings and data (stage 'ready', even when loading failed), then scans ('scanned'). */
+/** Makes the projects, loads settings and data (stage 'ready', even when loading failed), then scans ('scanned'). */
 export async function initialized(state: ServerState, settings: SettingsSync, indexing: WorkspaceIndexing): Promise<void> {
   try {
     try {
+      state.workspace.setFolders(state.initFolders);
       settings.registerForChanges();
       if (state.caps.workspace?.workspaceFolders) {
         state.connection.workspace.onDidChangeWorkspaceFolders(state.handlers.notification('workspaceFolders', () => indexing.reloadFolders()));

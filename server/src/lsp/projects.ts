@@ -55,7 +55,7 @@ export class Projects {
   private folders: { uri: string; path: string }[] = [];
 
   constructor(
-    private readonly assets: Assets,
+    private readonly assets: () => Assets,
     private readonly context: () => DataContext,
     /** Called with a project's data files after it was loaded lazily (to publish them). */
     private readonly onLoaded: (files: DataFile[]) => void,
@@ -96,7 +96,7 @@ export class Projects {
   private forRoot(root: string, folder: { uri: string; path: string } | undefined, announce: boolean): Project {
     let p = this.byRoot.get(root);
     if (!p) {
-      p = { root, folderUri: folder?.uri ?? '', folderPath: folder?.path, engine: createEngine(this.assets), dataFiles: [] };
+      p = { root, folderUri: folder?.uri ?? '', folderPath: folder?.path, engine: createEngine(this.assets()), dataFiles: [] };
       this.byRoot.set(root, p);
       const files = this.load(p);
       if (announce && files.length) this.onLoaded(files);

@@ -23,6 +23,8 @@ export class ServerState {
   initOptions: InitializationOptions = {};
   /** The raw settings passed in initializationOptions, the base under workspace/configuration. */
   initSettings: unknown;
+  /** The workspace folders `initialize` named; their projects are made on `initialized`. */
+  initFolders: { uri: string }[] = [];
   settings: Settings = defaultSettings();
   /** Bumped when the locale or rule severities change. */
   settingsRevision = 0;

@@ -3,7 +3,7 @@
 // the records found on disk, and one parse per version of every open document.
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createEngine, loadAssets, type Assets } from '../host/assets';
+import { createEngine, findSchemasDir, loadAssets, type Assets } from '../host/assets';
 import { noteSummaryPeople, type ParsedRecord, type RecordSummary } from '../engine';
 import { fileKey, findRecords, pathToUri, readDiskFile, readDiskFilesInOrder, relativeTo, uriToPath } from './files';
 import { matchesAny } from '../host/glob';
@@ -36,10 +36,10 @@ export interface RecordRef {
 }
 
 export class Workspace {
-  private readonly assets: Assets;
+  /** The bundled schema and catalogs, read (and the engine loaded) on first use, not before `initialize` is answered. */
+  private assetsLoaded?: Assets;
   readonly projects: Projects;
-  /** Non-file documents (untitled:): no project files. */
-  private readonly loose: Project;
+  private looseProject?: Project;
   /** What loading a project needs from the server: trust, locale, briefing.rules. */
   dataContext: () => Omit<DataContext, 'openText'> = () => ({ trusted: true, locale: 'vi', rules: {} });
   /** Called with the data files of a project loaded on first use. */
@@ -60,18 +60,28 @@ export class Workspace {
     private readonly documents: TextDocuments<TextDocument>,
     assets?: Assets,
   ) {
-    this.assets = assets ?? loadAssets();
-    this.loose = { root: '', folderUri: '', engine: createEngine(this.assets), dataFiles: [] };
+    this.assetsLoaded = assets;
     const openText = (path: string) => this.openDoc(pathToUri(path))?.getText();
     this.projects = new Projects(
-      this.assets,
+      () => this.assets,
       () => ({ ...this.dataContext(), openText }),
       (files) => this.onDataLoaded(files),
     );
   }
 
+  private get assets(): Assets {
+    this.assetsLoaded ??= loadAssets();
+    return this.assetsLoaded;
+  }
+
+  /** Non-file documents (untitled:): no project files. */
+  private get loose(): Project {
+    this.looseProject ??= { root: '', folderUri: '', engine: createEngine(this.assets), dataFiles: [] };
+    return this.looseProject;
+  }
+
   get schemasDir(): string {
-    return this.assets.schemasDir;
+    return this.assetsLoaded?.schemasDir ?? findSchemasDir();
   }
 
   allProjects(): Project[] {

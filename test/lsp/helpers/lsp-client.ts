@@ -48,6 +48,8 @@ export interface ClientOptions {
   relativePatterns?: boolean;
   processId?: number | null;
   extraArgs?: string[];
+  /** Options for node itself, before the server's path (`-r` a preload). */
+  nodeArgs?: string[];
   /** The client resolves code actions' edits (codeAction/resolve), as VS Code does. */
   resolveCodeActions?: boolean;
 }
@@ -98,7 +100,7 @@ export class TestClient {
   constructor(readonly options: ClientOptions = {}) {
     ensureBuilt();
     this.settings = options.settings ?? {};
-    this.child = spawn(process.execPath, [SERVER, '--stdio', ...(options.extraArgs ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio', ...(options.extraArgs ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
     this.child.stderr!.on('data', (d: Buffer) => this.logs.push(d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
