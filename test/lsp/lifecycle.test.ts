@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { SERVER, TestClient, ensureBuilt } from './helpers/lsp-client';
@@ -104,9 +105,9 @@ describe('server process', () => {
 
 describe('start-up', () => {
   test('answers initialize before it loads the engine bundle, then loads it for the first validation', async () => {
-    const probe = join(__dirname, 'helpers', 'engine-load-probe.cjs');
+    const probe = pathToFileURL(join(__dirname, 'helpers', 'engine-load-probe.mjs')).href;
     const ws = makeWorkspace({}, { samples: false });
-    const client = await TestClient.start({ folders: [ws.uri], settings: { validate: { debounceMs: 0 } }, nodeArgs: ['-r', probe] });
+    const client = await TestClient.start({ folders: [ws.uri], settings: { validate: { debounceMs: 0 } }, nodeArgs: ['--import', probe] });
     try {
       const uri = ws.uriOf('first.briefing.yaml');
       client.open(uri, BROKEN);

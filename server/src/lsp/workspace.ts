@@ -1,6 +1,5 @@
-// What the server knows about the workspace: its projects (lsp/projects.ts: one per project
-// root, found as the CLI finds it, each with its own engine, configuration, catalog and people),
-// the records found on disk, and one parse per version of every open document.
+// What the server knows about the workspace: its projects (lsp/projects.ts, one per root, as the CLI finds
+// them), the records found on disk, and one parse per version of every open document.
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEngine, findSchemasDir, loadAssets, type Assets } from '../host/assets';
@@ -36,8 +35,6 @@ export interface RecordRef {
 }
 
 export class Workspace {
-  /** The bundled schema and catalogs, read (and the engine loaded) on first use, not before `initialize` is answered. */
-  private assetsLoaded?: Assets;
   readonly projects: Projects;
   private looseProject?: Project;
   /** What loading a project needs from the server: trust, locale, briefing.rules. */
@@ -58,9 +55,8 @@ export class Workspace {
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
-    assets?: Assets,
+    private assetsLoaded?: Assets,
   ) {
-    this.assetsLoaded = assets;
     const openText = (path: string) => this.openDoc(pathToUri(path))?.getText();
     this.projects = new Projects(
       () => this.assets,
@@ -69,15 +65,14 @@ export class Workspace {
     );
   }
 
+  /** The bundled schema and catalogs, read (and the engine loaded) on first use, not before `initialize` is answered. */
   private get assets(): Assets {
-    this.assetsLoaded ??= loadAssets();
-    return this.assetsLoaded;
+    return (this.assetsLoaded ??= loadAssets());
   }
 
   /** Non-file documents (untitled:): no project files. */
   private get loose(): Project {
-    this.looseProject ??= { root: '', folderUri: '', engine: createEngine(this.assets), dataFiles: [] };
-    return this.looseProject;
+    return (this.looseProject ??= { root: '', folderUri: '', engine: createEngine(this.assets), dataFiles: [] });
   }
 
   get schemasDir(): string {

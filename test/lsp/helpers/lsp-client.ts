@@ -48,7 +48,6 @@ export interface ClientOptions {
   relativePatterns?: boolean;
   processId?: number | null;
   extraArgs?: string[];
-  /** Options for node itself, before the server's path (`-r` a preload). */
   nodeArgs?: string[];
   /** The client resolves code actions' edits (codeAction/resolve), as VS Code does. */
   resolveCodeActions?: boolean;

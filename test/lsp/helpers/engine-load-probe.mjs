@@ -1,9 +1,8 @@
-// Preloaded into the server (`node -r`): notes on stderr when the engine bundle
+// Preloaded into the server (`node --import`): notes on stderr when the engine bundle
 // (dist/server-engine.js) is compiled, and whether the server had written anything to stdout
 // (its first write is the answer to `initialize`) by then.
-'use strict';
-const Module = require('node:module');
-const vm = require('node:vm');
+import Module from 'node:module';
+import vm from 'node:vm';
 
 let written = false;
 const write = process.stdout.write;
