@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { bundledSchemas, precompiledModule, precompiledSchemas } from './precompile-schemas.mjs';
 
 const common = {
   bundle: true,
@@ -45,6 +46,9 @@ function lazyEngine(names) {
   };
 }
 
+// The bundled schemas' validators, generated once for every bundle that holds the engine.
+const schemaValidators = precompiledSchemas(precompiledModule(await bundledSchemas()));
+
 const bundle = (e) =>
   build({
     ...common,
@@ -52,7 +56,7 @@ const bundle = (e) =>
     outfile: e.out,
     external: e.external ?? [],
     banner: e.banner ? { js: e.banner } : undefined,
-    plugins: e.plugins ?? [],
+    plugins: [schemaValidators, ...(e.plugins ?? [])],
   });
 
 // The engine first: its export names make the server bundle's getters.

@@ -1,8 +1,9 @@
 // Validates a document's data with the compiled schema and maps every error to the exact
 // range of the offending key or value — never the document start.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isScalar, type Document } from 'yaml';
-import { ANNOTATION_KEYWORDS, type SchemaNode } from './annotations';
+import type { SchemaNode } from './annotations';
+import { compileSchema } from './compile';
 import { SchemaNav } from './schema-nav';
 import { locate, keySpan, nodeSpan, type PathSegment } from '../parse/nodes';
 import type { Span } from '../types';
@@ -22,9 +23,7 @@ export class SchemaValidator {
   private readonly validateFn: ValidateFunction;
 
   constructor(readonly schema: SchemaNode) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
-    this.validateFn = ajv.compile(schema);
+    this.validateFn = compileSchema(schema);
     this.nav = new SchemaNav(schema);
   }
 
