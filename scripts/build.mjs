@@ -49,6 +49,19 @@ function lazyEngine(names) {
 // The bundled schemas' validators, generated once for every bundle that holds the engine.
 const schemaValidators = precompiledSchemas(precompiledModule(await bundledSchemas()));
 
+/**
+ * `yaml` as its ES module build (the package's browser entry; the same code): the bundle then calls
+ * `isMap`, `isScalar`… directly instead of through CommonJS interop getters, on every node the
+ * engine looks at. The two builds differ only in where warnings go (none are emitted: records are
+ * parsed with logLevel 'error') and in decoding !!binary, which the core schema does not have.
+ */
+const yamlModule = {
+  name: 'yaml-module',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: join(import.meta.dirname, '..', 'node_modules', 'yaml', 'browser', 'index.js') }));
+  },
+};
+
 const bundle = (e) =>
   build({
     ...common,
@@ -56,7 +69,7 @@ const bundle = (e) =>
     outfile: e.out,
     external: e.external ?? [],
     banner: e.banner ? { js: e.banner } : undefined,
-    plugins: [schemaValidators, ...(e.plugins ?? [])],
+    plugins: [schemaValidators, yamlModule, ...(e.plugins ?? [])],
   });
 
 // The engine first: its export names make the server bundle's getters.
