@@ -90,3 +90,35 @@ test('block scalars as people write them: blank lines, deeper lines, chomping, t
     assert.equal(compare(text), 'declined', JSON.stringify(text));
   }
 });
+
+test('"&", "*" and "!" inside text take the fast path; where a node starts they decline', () => {
+  const text = [
+    'source:',
+    '  publisher: "Phụ nữ & Cuộc sống"',
+    '  author: Trần & Lê',
+    'directives:',
+    '  - text: Rà soát * các vụ việc ! trọng điểm',
+    '    topics: [ma túy & tội phạm, "a *b"]',
+    "  - text: 'Chú thích *'",
+    '',
+  ].join('\n');
+  assert.equal(compare(text), '');
+  const starts = [
+    'a: &x 1\nb: *x\n',
+    'a: *x\n',
+    'a: !!str 1\n',
+    'a: ! x\n',
+    '&k a: 1\n',
+    '*k : 1\n',
+    '!t a: 1\n',
+    'a:\n  - &x 1\n  - *x\n',
+    'a: [&x 1, *x]\n',
+    'a: {&k b: 1}\n',
+    'a: [b, !t c]\n',
+    'a: &x\n  b: 1\nc: *x\n',
+    'a: "x" &y\n',
+    'a: & x\n',
+    'a: * x\n',
+  ];
+  for (const t of starts) assert.equal(compare(t), 'declined', JSON.stringify(t));
+});

@@ -223,9 +223,10 @@ class Parser extends Scanner {
 
 /** The record parsed by the fast path, or undefined when the text is outside its subset. */
 export function fastParse(text: string): FastParsed | undefined {
-  // Cheap whole-text checks first: tabs, CR, BOM, document markers and directives, anchors,
-  // aliases and tags all go to the full parser.
-  if (/[\t\uFEFF]|\r(?!\n)|^(?:---|\.\.\.|%)|(?:^|[\s[{,])[&*!]/m.test(text)) return undefined;
+  // Cheap whole-text checks first: tabs, lone CR, BOM, document markers and directives go to the
+  // full parser. Anchors, aliases and tags are declined where a node starts (PLAIN_START_FORBIDDEN):
+  // inside text, "Phụ nữ & Cuộc sống" or a footnote's "*" is just text.
+  if (/[\t\uFEFF]|\r(?!\n)|^(?:---|\.\.\.|%)/m.test(text)) return undefined;
   const doc = new Document(undefined, DOC_OPTIONS);
   const parser = new Parser(text, doc);
   try {
