@@ -97,8 +97,12 @@ export function archiveSignature(files: readonly string[], cwd: string, limit?: 
   return sha1(...parts.sort());
 }
 
-/** Per engine: the hash of each person's appearances, by person key and index stamp (it moves with any change). */
-const personHashes = new WeakMap<Engine, Map<string, string>>();
+/**
+ * Per engine: the hash of each person's appearances, by person key and index stamp (it moves with
+ * any change), for the index as it is since it was last cleared (one project's archive; an
+ * archive of many projects would otherwise keep every project's hashes).
+ */
+const personHashes = new WeakMap<Engine, { generation: number; hashes: Map<string, string> }>();
 
 /**
  * Hash of what the archive says about a record's people (cross-record checks): for each person
@@ -107,9 +111,10 @@ const personHashes = new WeakMap<Engine, Map<string, string>>();
  * not once per record that names them.
  */
 export function archiveHash(engine: Engine, record: ParsedRecord, cwd: string): string {
-  let memo = personHashes.get(engine);
-  if (!memo) personHashes.set(engine, (memo = new Map()));
   const index = engine.people.index;
+  let held = personHashes.get(engine);
+  if (held?.generation !== index.generation) personHashes.set(engine, (held = { generation: index.generation, hashes: new Map() }));
+  const memo = held.hashes;
   const keys = [...new Set(appearancesOf(record).map((a) => a.key))];
   return sha1(
     ...keys.map((key) => {

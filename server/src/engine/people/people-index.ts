@@ -81,11 +81,54 @@ function facts(appearances: readonly Appearance[]): Map<string, string> {
   return out;
 }
 
+/** Most distinct strings the index shares before it starts a new pool (an editor session that types for days). */
+const POOL_MAX = 500_000;
+
+/**
+ * A copy of `s` that holds only its own characters. A value the parser cut out of a record's
+ * text may keep the whole text alive (V8 slices share their parent's characters): an archive's
+ * index would hold every record's text through a name or a title.
+ */
+function own(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 export class PeopleIndex {
   private readonly byUri = new Map<string, Appearance[]>();
   private readonly byKey = new Map<string, Bucket>();
   private nextRevision = 1;
   private nextStamp = 1;
+  /** Moves when the index is cleared: what was derived from its stamps before no longer applies. */
+  generation = 0;
+  /** One copy of each name, rank, unit, position and title the index holds. */
+  private strings = new Map<string, string>();
+
+  private shared(s: string): string;
+  private shared(s: string | undefined): string | undefined;
+  private shared(s: string | undefined): string | undefined {
+    if (s === undefined) return undefined;
+    let v = this.strings.get(s);
+    if (v === undefined) {
+      if (this.strings.size >= POOL_MAX) this.strings = new Map();
+      v = own(s);
+      this.strings.set(v, v);
+    }
+    return v;
+  }
+
+  /** The appearance with the strings of the pool (the same values): it no longer holds its record's text. */
+  private compact(a: Appearance): Appearance {
+    a.name = this.shared(a.name);
+    a.key = this.shared(a.key);
+    a.rank = this.shared(a.rank);
+    a.force = this.shared(a.force);
+    a.unit = this.shared(a.unit);
+    a.speech = this.shared(a.speech);
+    a.title = this.shared(a.title);
+    a.date = this.shared(a.date);
+    for (let i = 0; i < a.positions.length; i++) a.positions[i] = this.shared(a.positions[i]);
+    return a;
+  }
 
   /** Replaces what one record says about people. Costs its own appearances, not the archive's. */
   set(uri: string, appearances: readonly Appearance[]): void {
@@ -97,9 +140,9 @@ export class PeopleIndex {
     const was = facts(old ?? []);
     const now = facts(appearances);
     const revision = this.nextRevision++;
-    const own = appearances.map((a) => (a.uri === uri ? a : { ...a, uri }));
+    const kept = appearances.map((a) => this.compact(a.uri === uri ? a : { ...a, uri }));
     const mine = new Map<string, Appearance[]>();
-    for (const a of own) {
+    for (const a of kept) {
       const list = mine.get(a.key);
       if (list) list.push(a);
       else mine.set(a.key, [a]);
@@ -115,7 +158,7 @@ export class PeopleIndex {
       if (was.get(key) !== now.get(key)) bucket.revision = revision;
       if (bucket.byUri.size === 0) this.byKey.delete(key);
     }
-    if (own.length) this.byUri.set(uri, own);
+    if (kept.length) this.byUri.set(uri, kept);
     else this.byUri.delete(uri);
   }
 
@@ -123,6 +166,8 @@ export class PeopleIndex {
   clear(): void {
     this.byUri.clear();
     this.byKey.clear();
+    this.strings = new Map();
+    this.generation++;
     this.nextRevision++;
   }
 
