@@ -5,7 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { Pair, Scalar, YAMLMap, YAMLSeq, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { makeRecord } from '../../bench/generate.mjs';
+import { fastParse } from '../../server/src/engine/parse/fast-parse';
 import { SAMPLES, read } from '../helpers/engine';
 import { compare, diagnosticsBothWays } from '../helpers/parse-compare';
 
@@ -121,4 +123,33 @@ test('"&", "*" and "!" inside text take the fast path; where a node starts they 
     'a: * x\n',
   ];
   for (const t of starts) assert.equal(compare(t), 'declined', JSON.stringify(t));
+});
+
+test('fast-path nodes are the yaml classes: identified, cloned, edited and written back as yaml does', () => {
+  const text = read(sampleFiles.find((f) => basename(f).startsWith('2023-09-28'))!);
+  const fast = fastParse(text)!;
+  assert.ok(fast, 'the sample takes the fast path');
+  const full = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  let nodes = 0;
+  visit(fast.doc, {
+    Node(_, node) {
+      nodes++;
+      assert.equal(isNode(node), true);
+      if (isScalar(node)) assert.ok(node instanceof Scalar);
+      if (isMap(node)) assert.ok(node instanceof YAMLMap);
+      if (isSeq(node)) assert.ok(node instanceof YAMLSeq);
+    },
+    Pair(_, pair) {
+      assert.ok(isPair(pair) && pair instanceof Pair);
+    },
+  });
+  assert.ok(nodes > 100);
+  // Written back, cloned and edited through yaml's own methods (the fast path keeps no comments,
+  // so the text is compared by what it reads as).
+  assert.deepEqual(parseDocument(fast.doc.toString()).toJS(), full.toJS());
+  assert.deepEqual(fast.doc.clone().toJS(), full.toJS());
+  fast.doc.setIn(['meeting', 'kind'], 'họp báo');
+  full.setIn(['meeting', 'kind'], 'họp báo');
+  assert.deepEqual(parseDocument(fast.doc.toString()).toJS(), full.toJS());
+  assert.equal(fast.doc.getIn(['meeting', 'kind']), 'họp báo');
 });

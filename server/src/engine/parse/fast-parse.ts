@@ -11,7 +11,8 @@
 // Comments are not attached to nodes: nothing in the engine reads them from the tree.
 // Lines, comments, scalars and flow collections are scanned in fast-scan.ts; this file reads the
 // block structure.
-import { Document, Pair, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { newMap, newPair, newSeq } from './fast-nodes';
 import { DECLINE, DOC_OPTIONS, PLAIN_START_FORBIDDEN, SPACE, Scanner } from './fast-scan';
 
 export interface FastParsed {
@@ -117,7 +118,7 @@ class Parser extends Scanner {
    * after a "- " on the same line).
    */
   private blockMap(at: number, indent: number): { node: YAMLMap; value: Record<string, unknown> } {
-    const map = new YAMLMap();
+    const map = newMap();
     const obj: Record<string, unknown> = {};
     let keyAt = at;
     for (;;) {
@@ -151,7 +152,7 @@ class Parser extends Scanner {
       } else {
         value = this.inlineValue(valueAt, indent);
       }
-      map.items.push(new Pair(key, value.node));
+      map.items.push(newPair(key, value.node));
       obj[key.value] = value.value;
       const next = this.skipTrivia();
       if (next < indent) break;
@@ -171,7 +172,7 @@ class Parser extends Scanner {
   private inSeqItem = false;
 
   private blockSeq(at: number, indent: number): { node: YAMLSeq; value: unknown[] } {
-    const seq = new YAMLSeq();
+    const seq = newSeq();
     const arr: unknown[] = [];
     let dash = at;
     for (;;) {

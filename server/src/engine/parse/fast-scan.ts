@@ -1,8 +1,9 @@
 // The scanning half of the fast parse path (fast-parse.ts): lines, comments, scalars resolved
 // by the `yaml` library's own tags, and one-line flow collections. Anything outside the subset
 // throws DECLINE, and fast-parse.ts falls back to the full parse.
-import { Pair, Scalar, YAMLMap, YAMLSeq, isScalar, type Document, type Node } from 'yaml';
+import { isScalar, type Document, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { foldLines } from './fast-fold';
+import { newMap, newPair, newScalar, newSeq } from './fast-nodes';
 
 /** Thrown to abandon the fast path; never escapes fast-parse.ts. */
 export const DECLINE = new Error('outside the fast-path subset');
@@ -105,9 +106,9 @@ export class Scanner {
         },
         this.options,
       );
-      node = isScalar(res) ? (res as Scalar) : new Scalar(res);
+      node = isScalar(res) ? (res as Scalar) : newScalar(res);
       if (tag.format) node.format = tag.format;
-    } else node = new Scalar(str);
+    } else node = newScalar(str);
     node.range = [start, end, rangeEnd];
     node.source = str;
     node.type = 'PLAIN';
@@ -115,7 +116,7 @@ export class Scanner {
   }
 
   protected stringNode(value: string, type: Scalar.Type, range: [number, number, number]): Scalar {
-    const node = new Scalar(value);
+    const node = newScalar(value);
     node.range = range;
     node.source = value;
     node.type = type;
@@ -204,7 +205,7 @@ export class Scanner {
   protected flow(at: number, lineEnd: number): { node: YAMLMap | YAMLSeq; value: unknown; end: number } {
     const isMap = this.text[at] === '{';
     const close = isMap ? '}' : ']';
-    const node = isMap ? new YAMLMap() : new YAMLSeq();
+    const node = isMap ? newMap() : newSeq();
     node.flow = true;
     const obj: Record<string, unknown> = {};
     const arr: unknown[] = [];
@@ -218,7 +219,7 @@ export class Scanner {
           const k = key.node.value;
           if (typeof k !== 'string' || k === '__proto__' || Object.prototype.hasOwnProperty.call(obj, k)) throw DECLINE;
           const v = this.flowValue(this.skipSpaces(key.end + 1), lineEnd);
-          (node as YAMLMap).items.push(new Pair(key.node, v.node));
+          (node as YAMLMap).items.push(newPair(key.node, v.node));
           obj[k] = v.value;
           i = v.end;
         } else {
