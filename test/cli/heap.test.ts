@@ -1,8 +1,8 @@
-// Large runs bound the heap's growth between collections (cli/heap.ts); small runs and a user's
+// Large runs bound the heap's growth between collections (host/heap.ts); small runs and a user's
 // own setting are left alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boundHeapGrowth, LARGE_RUN } from '../../server/src/cli/heap';
+import { boundHeapGrowth, LARGE_RUN } from '../../server/src/host/heap';
 
 test('the heap growth is bounded from LARGE_RUN records on, unless the user set it', () => {
   assert.equal(boundHeapGrowth(2_000, []), false);

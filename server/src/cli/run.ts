@@ -9,7 +9,7 @@ import { validateFiles, type ValidateOptions } from './validate';
 import { printConfig } from './print-config';
 import { peopleCommand } from './people';
 import { jobsFor, validateFilesParallel } from './parallel';
-import { boundHeapGrowth } from './heap';
+import { boundHeapGrowth } from '../host/heap';
 import { forgetArchive } from './archive';
 import { FORMATTERS, makeColors } from './formatters';
 import { version } from '../../../package.json';

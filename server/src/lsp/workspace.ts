@@ -6,6 +6,7 @@ import { createEngine, findSchemasDir, loadAssets, type Assets } from '../host/a
 import { noteSummaryPeople, type ParsedRecord, type RecordSummary } from '../engine';
 import { fileKey, findRecords, pathToUri, readDiskFile, readDiskFilesInOrder, relativeTo, uriToPath } from './files';
 import { matchesAny } from '../host/glob';
+import { boundHeapGrowth } from '../host/heap';
 import { isIgnored, isProjectRecord } from '../host/project';
 import { closedRef, closedSummary, SCAN_KEEP_BUDGET, type ClosedText } from './closed-record';
 import { Projects, type DataContext, type DataFile, type Project } from './projects';
@@ -113,22 +114,20 @@ export class Workspace {
     return !!model && isIgnored(model, path!);
   }
 
-  /**
-   * Loads (or, when the workspace is not trusted, unloads) a project's configuration, catalogs
-   * and people. Returns the data files whose diagnostics may have changed.
-   */
+  /** Loads (untrusted: unloads) a project's configuration, catalogs and people; returns the data files whose diagnostics may have changed. */
   async loadData(project: Project): Promise<DataFile[]> {
     return project === this.loose ? [] : this.projects.load(project);
   }
 
   /**
-   * Finds the records of every folder and reads the new or changed ones. Returns the URIs of
-   * records that are no longer there (their diagnostics must be cleared).
+   * Finds the records of every folder and reads the new or changed ones (a large workspace bounds
+   * the heap's growth, host/heap.ts). Returns the URIs of records no longer there (to clear).
    */
   async scan(globs: readonly string[], isCancelled: () => boolean = () => false): Promise<string[]> {
     const found = new Set<string>();
     for (const folder of this.projects.workspaceFolders()) {
       const paths = await findRecords(folder.path, (path) => this.isWorkspaceRecord(pathToUri(path), globs), isCancelled);
+      boundHeapGrowth(found.size + paths.length);
       for await (const [path, read] of readDiskFilesInOrder(paths, this.fileLimit())) {
         if (isCancelled()) break;
         const uri = pathToUri(path);
