@@ -153,3 +153,36 @@ test('fast-path nodes are the yaml classes: identified, cloned, edited and writt
   assert.deepEqual(parseDocument(fast.doc.toString()).toJS(), full.toJS());
   assert.equal(fast.doc.getIn(['meeting', 'kind']), 'họp báo');
 });
+
+test('comments indented deeper than the next key take the fast path, as trailing comments of the value above', () => {
+  const cases = [
+    'm:\n  date: x\n      # deep\n  title: y\n',
+    'm:\n  date: x\n      # deep\n\n  title: y\n',
+    'm:\n  date: x\n\n      # deep\n  title: y\n',
+    'm:\n  date: x\n      # deep\n  # same\n  title: y\n',
+    'm:\n  date: "x"\n      # deep\n  title: y\n',
+    'm:\n  date: [x]\n      # deep\n  title: y\n',
+    'm:\n  d:\n    e: x\n      # deep\n  title: y\n',
+    'm:\n  date: x\n      # deep\n',
+    'm:\n  - a\n    # deep\n  - b\n',
+    'm:\n- a\n  # deep\n- b\n',
+    'm:\n  date: x # own\n      # deep\n  title: y\n',
+    'a:\n  - k: v\n      # deep\n    j: 2\n',
+    'a: x\r\n    # deep\r\nb: y\r\n',
+    'a: "q\n  r"\n    # deep\nb: y\n',
+    'a: x\n    # deep\n    # deeper\n  # less\nb: y\n',
+  ];
+  for (const text of cases) assert.equal(compare(text), '', JSON.stringify(text));
+  // A record as people annotate one: a note under a value.
+  const record = read(sampleFiles.find((f) => basename(f).startsWith('2023-09-28'))!).replace(/^( {2}date: .*)$/m, '$1\n      # chưa xác minh');
+  assert.match(record, /# chưa xác minh/);
+  assert.equal(compare(record), '');
+  // Where the library gives the comment to something else, the fast path still declines.
+  for (const text of [
+    'm:\n  date: >-\n    x\n      # deep\n  title: y\n',
+    'm:\n  d:\n    e: x\n   # mid\n  title: y\n',
+    'm:\n  date: x\n  # same\n      # deep\n  title: y\n',
+  ]) {
+    assert.equal(compare(text), 'declined', JSON.stringify(text));
+  }
+});

@@ -11,16 +11,17 @@
 // Comments are not attached to nodes: nothing in the engine reads them from the tree.
 // Lines, comments, scalars and flow collections are scanned in fast-scan.ts; this file reads the
 // block structure.
-import { Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isScalar, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { newMap, newPair, newSeq } from './fast-nodes';
-import { DECLINE, DOC_OPTIONS, PLAIN_START_FORBIDDEN, SPACE, Scanner } from './fast-scan';
+import { DECLINE, DOC_OPTIONS, PLAIN_START_FORBIDDEN, SPACE } from './fast-scan';
+import { FlowScanner } from './fast-flow';
 
 export interface FastParsed {
   doc: Document.Parsed;
   value: unknown;
 }
 
-class Parser extends Scanner {
+class Parser extends FlowScanner {
   /**
    * A value written on the same line at `at` (after "key: " or "- "). `parentIndent` is the
    * indentation a block scalar's lines must exceed.
@@ -133,6 +134,7 @@ class Parser extends Scanner {
       if (typeof key.value !== 'string' || key.value === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key.value)) throw DECLINE;
       const valueAt = this.skipSpaces(sep + 1);
       let value: { node: Node; value: unknown };
+      let inline = false;
       if (valueAt >= lineEnd || this.text[valueAt] === '#') {
         // Nothing on this line: a nested block follows, or the value is null.
         const hasComment = valueAt < lineEnd;
@@ -151,10 +153,11 @@ class Parser extends Scanner {
         }
       } else {
         value = this.inlineValue(valueAt, indent);
+        inline = true;
       }
       map.items.push(newPair(key, value.node));
       obj[key.value] = value.value;
-      const next = this.skipTrivia();
+      const next = this.skipTrivia(this.trailingOf(value.node, inline, indent));
       if (next < indent) break;
       if (next > indent) throw DECLINE;
       if (this.text.startsWith('- ', this.pos + next)) {
@@ -166,6 +169,15 @@ class Parser extends Scanner {
     const last = map.items[map.items.length - 1].value as Node;
     map.range = [at, last.range![2], last.range![2]];
     return { node: map, value: obj };
+  }
+
+  /**
+   * A value written on its key's or dash's line (not a block scalar, whose deeper lines are its
+   * text) takes the deeper comments that follow it (skipTrivia).
+   */
+  private trailingOf(node: Node, inline: boolean, column: number): { node: Node; column: number } | undefined {
+    if (!inline || (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED'))) return undefined;
+    return { node, column };
   }
 
   /** True while parsing a mapping that is the item of a block sequence (a "- " may end it). */
@@ -180,6 +192,7 @@ class Parser extends Scanner {
       const itemAt = this.skipSpaces(dash + 1);
       if (itemAt === dash + 1 || itemAt >= lineEnd || this.text[itemAt] === '#' || this.text[itemAt] === '-') throw DECLINE;
       let item: { node: Node; value: unknown };
+      let inline = false;
       if (this.keySeparator(itemAt, lineEnd) >= 0) {
         const outer = this.inSeqItem;
         this.inSeqItem = true;
@@ -187,10 +200,11 @@ class Parser extends Scanner {
         this.inSeqItem = outer;
       } else {
         item = this.inlineValue(itemAt, indent);
+        inline = true;
       }
       seq.items.push(item.node);
       arr.push(item.value);
-      const next = this.skipTrivia();
+      const next = this.skipTrivia(this.trailingOf(item.node, inline, indent));
       if (next < indent) break;
       if (next > indent || !this.text.startsWith('- ', this.pos + next)) {
         // A key at the sequence's own column ends a sequence nested at its parent key's indent.

@@ -1,9 +1,9 @@
 // The scanning half of the fast parse path (fast-parse.ts): lines, comments, scalars resolved
-// by the `yaml` library's own tags, and one-line flow collections. Anything outside the subset
+// by the `yaml` library's own tags (flow collections: fast-flow.ts). Anything outside the subset
 // throws DECLINE, and fast-parse.ts falls back to the full parse.
-import { isScalar, type Document, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isScalar, type Document, type Node, type Scalar } from 'yaml';
 import { foldLines } from './fast-fold';
-import { newMap, newPair, newScalar, newSeq } from './fast-nodes';
+import { newScalar } from './fast-nodes';
 
 /** Thrown to abandon the fast path; never escapes fast-parse.ts. */
 export const DECLINE = new Error('outside the fast-path subset');
@@ -69,28 +69,38 @@ export class Scanner {
   /**
    * Skips blank and comment lines from `this.pos` (a line start). A comment must sit at the
    * indentation of the next content line (column 0 at the end): elsewhere the `yaml` library
-   * folds it into neighbouring ranges, which this path does not model.
+   * folds it into neighbouring ranges, which this path models in one case only: comments right
+   * after a value written on its key's (or dash's) line and indented deeper than that key (or
+   * dash), `trailing.column`, are the value's trailing comments, and its range ends after them.
    * Returns the indentation of the next content line, or -1 at the end of the text.
    */
-  protected skipTrivia(): number {
+  protected skipTrivia(trailing?: { node: Node; column: number }): number {
     const comments: number[] = [];
+    let attach = trailing !== undefined;
+    let end = -1;
+    let indent = -1;
     while (this.pos < this.text.length) {
-      const indent = this.indentAt(this.pos);
-      const c = this.text.charCodeAt(this.pos + indent);
-      if (c === NEWLINE || c === CR || this.pos + indent >= this.text.length) {
+      const at = this.indentAt(this.pos);
+      const c = this.text.charCodeAt(this.pos + at);
+      if (c === NEWLINE || c === CR || this.pos + at >= this.text.length) {
         this.pos = this.afterLine(this.pos);
         continue;
       }
       if (c === 35 /* # */) {
-        comments.push(indent);
         this.pos = this.afterLine(this.pos);
+        if (attach && at > trailing!.column) end = this.pos;
+        else {
+          attach = false;
+          comments.push(at);
+        }
         continue;
       }
-      for (const ci of comments) if (ci !== indent) throw DECLINE;
-      return indent;
+      indent = at;
+      break;
     }
-    for (const ci of comments) if (ci !== 0) throw DECLINE;
-    return -1;
+    for (const ci of comments) if (ci !== Math.max(indent, 0)) throw DECLINE;
+    if (end >= 0) trailing!.node.range![2] = end;
+    return indent;
   }
 
   // ---- scalars ----
@@ -200,87 +210,6 @@ export class Scanner {
   protected skipSpaces(i: number): number {
     while (this.text.charCodeAt(i) === SPACE) i++;
     return i;
-  }
-
-  protected flow(at: number, lineEnd: number): { node: YAMLMap | YAMLSeq; value: unknown; end: number } {
-    const isMap = this.text[at] === '{';
-    const close = isMap ? '}' : ']';
-    const node = isMap ? newMap() : newSeq();
-    node.flow = true;
-    const obj: Record<string, unknown> = {};
-    const arr: unknown[] = [];
-    let i = this.skipSpaces(at + 1);
-    if (this.text[i] !== close) {
-      for (;;) {
-        if (i >= lineEnd) throw DECLINE;
-        if (isMap) {
-          const key = this.flowScalar(i, lineEnd, true);
-          if (this.text[key.end] !== ':' || this.text.charCodeAt(key.end + 1) !== SPACE) throw DECLINE;
-          const k = key.node.value;
-          if (typeof k !== 'string' || k === '__proto__' || Object.prototype.hasOwnProperty.call(obj, k)) throw DECLINE;
-          const v = this.flowValue(this.skipSpaces(key.end + 1), lineEnd);
-          (node as YAMLMap).items.push(newPair(key.node, v.node));
-          obj[k] = v.value;
-          i = v.end;
-        } else {
-          const v = this.flowValue(i, lineEnd);
-          (node as YAMLSeq).items.push(v.node);
-          arr.push(v.value);
-          i = v.end;
-        }
-        if (this.text[i] === ',') {
-          i = this.skipSpaces(i + 1);
-          if (this.text[i] === close || this.text[i] === ',') throw DECLINE;
-          continue;
-        }
-        if (this.text[i] === close) break;
-        throw DECLINE;
-      }
-    }
-    const end = i + 1;
-    node.range = [at, end, end];
-    return { node, value: isMap ? obj : arr, end };
-  }
-
-  /** A flow item: scalar or nested collection; `end` is after its trailing spaces. */
-  protected flowValue(at: number, lineEnd: number): { node: Node; value: unknown; end: number } {
-    const c = this.text[at];
-    if (c === '[' || c === '{') {
-      const r = this.flow(at, lineEnd);
-      const end = this.skipSpaces(r.end);
-      r.node.range![2] = end;
-      return { node: r.node, value: r.value, end };
-    }
-    const s = this.flowScalar(at, lineEnd, false);
-    return { node: s.node, value: s.node.value, end: s.end };
-  }
-
-  protected flowScalar(at: number, lineEnd: number, isKey: boolean): { node: Scalar; end: number } {
-    const c = this.text[at];
-    if (c === '"' || c === "'") {
-      const { node, end } = this.quoted(at, lineEnd);
-      const after = this.skipSpaces(end);
-      if (isKey && after !== end) throw DECLINE;
-      node.range![2] = after;
-      return { node, end: after };
-    }
-    if (PLAIN_START_FORBIDDEN.has(c) || c === '-' || c === undefined) throw DECLINE;
-    let i = at;
-    while (i < lineEnd) {
-      const ch = this.text[i];
-      if (ch === ',' || ch === ']' || ch === '}' || ch === '[' || ch === '{') break;
-      if (ch === ':' && (this.text.charCodeAt(i + 1) === SPACE || this.text[i + 1] === ',' || this.text[i + 1] === ']' || this.text[i + 1] === '}')) break;
-      if (ch === '#' && this.text.charCodeAt(i - 1) === SPACE) throw DECLINE;
-      i++;
-    }
-    if (i >= lineEnd) throw DECLINE;
-    let end = i;
-    while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
-    if (end === at) throw DECLINE;
-    if (isKey && end !== i) throw DECLINE;
-    if (!isKey && this.text[i] === ':') throw DECLINE;
-    const node = this.plain(this.text.slice(at, end), at, end, i);
-    return { node, end: i };
   }
 
   // ---- block keys ----
