@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Pair, Scalar, YAMLMap, YAMLSeq, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import fc from 'fast-check';
 import { makeRecord } from '../../bench/generate.mjs';
 import { fastParse } from '../../server/src/engine/parse/fast-parse';
 import { SAMPLES, read } from '../helpers/engine';
@@ -185,4 +186,52 @@ test('comments indented deeper than the next key take the fast path, as trailing
   ]) {
     assert.equal(compare(text), 'declined', JSON.stringify(text));
   }
+});
+
+test('flow lists continued on the lines below take the fast path and parse exactly as yaml parses them', () => {
+  const cases = [
+    't: [\n  a, b, c]\nz: 1\n',
+    't: [a,\n  b]\nz: 1\n',
+    't: [a, b\n  , c]\nz: 1\n',
+    't: [\n  a,\n  b\n  ]\nz: 1\n',
+    't: [a,  \n  b]\nz: 1\n',
+    't: [a,\n\n  b]\nz: 1\n',
+    'm:\n  t: [a,\n   b]\n  z: 1\n',
+    't: {k: v,\n  j: w}\nz: 1\n',
+    't: [a, [b,\n  c]]\nz: 1\n',
+    't: ["a"\n  , "b"]\nz: 1\n',
+    't: [a,\n  b] # c\nz: 1\n',
+    't: [a,\r\n  b]\r\nz: 1\r\n',
+    'm:\n  - [a,\n    b]\n  - c\n',
+  ];
+  for (const text of cases) assert.equal(compare(text), '', JSON.stringify(text));
+  // Not at the block's indentation, no comment inside, no plain scalar or key over two lines.
+  for (const text of ['t: [a,\nb]\n', 'm:\n  t: [a,\n  b]\n', 't: [a,\n  # c\n  b]\n', 't: {k:\n  v}\n', 't: [a\n  b]\n']) {
+    assert.equal(compare(text), 'declined', JSON.stringify(text));
+  }
+  // Every break a writer might put in a record's topic lists.
+  const base = makeRecord(11, 160);
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(fc.nat(), fc.constantFrom('\n', '\n    ', '\n      ', '\n         ', '\n\n        ', ' \n       ')), { maxLength: 6 }),
+      (breaks) => {
+        const text = base.replace(/ {4}topics:\n((?: {6}- .*\n)+)/g, (_, items: string) => {
+          let flow = `[${items
+            .trim()
+            .split('\n')
+            .map((l) => l.trim().slice(2))
+            .join(', ')}]`;
+          for (const [at, piece] of breaks) {
+            const commas = [...flow.matchAll(/[[,]/g)].map((m) => m.index! + 1);
+            const i = commas[at % commas.length];
+            flow = flow.slice(0, i) + piece + flow.slice(i).trimStart();
+          }
+          return `    topics: ${flow}\n`;
+        });
+        const r = compare(text);
+        assert.ok(r === '' || r === 'declined', `${r}\n${text}`);
+      },
+    ),
+    { numRuns: 200, seed: 11 },
+  );
 });

@@ -36,8 +36,14 @@ class Parser extends FlowScanner {
       return { node, value: node.value };
     }
     if (c === '[' || c === '{') {
-      const r = this.flow(at, lineEnd);
-      const after = this.endOfBlockLine(r.end, lineEnd);
+      this.flowIndent = parentIndent;
+      let r: ReturnType<FlowScanner['flow']>;
+      try {
+        r = this.flow(at);
+      } finally {
+        this.flowIndent = undefined;
+      }
+      const after = this.endOfBlockLine(r.end, this.lineEnd(r.end));
       r.node.range![2] = after;
       this.pos = after;
       return { node: r.node, value: r.value };
