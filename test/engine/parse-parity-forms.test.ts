@@ -9,6 +9,9 @@ import { Pair, Scalar, YAMLMap, YAMLSeq, isMap, isNode, isPair, isScalar, isSeq,
 import fc from 'fast-check';
 import { makeRecord } from '../../bench/generate.mjs';
 import { fastParse } from '../../server/src/engine/parse/fast-parse';
+import { FAST_MAX_DEPTH } from '../../server/src/engine/parse/fast-scan';
+import { findExcessiveNesting } from '../../server/src/engine/parse/depth-guard';
+import { parseRecord } from '../../server/src/engine/parse/parse-record';
 import { SAMPLES, read } from '../helpers/engine';
 import { compare, diagnosticsBothWays } from '../helpers/parse-compare';
 
@@ -233,5 +236,27 @@ test('flow lists continued on the lines below take the fast path and parse exact
       },
     ),
     { numRuns: 200, seed: 11 },
+  );
+});
+
+test('the fast path reads no text the depth guard would refuse: it declines nesting past FAST_MAX_DEPTH', () => {
+  const maps = (n: number) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' x\n';
+  const seqItems = (n: number) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- k${i}:`).join('\n') + ' x\n';
+  const flows = (n: number) => `a: ${'['.repeat(n)}x${']'.repeat(n)}\n`;
+  const mixed = (n: number) => `a: ${'[{b: '.repeat(n)}x${'}]'.repeat(n)}\n`;
+  for (const make of [maps, (n: number) => 'a:\n' + seqItems(n).replace(/^/gm, '  '), flows, mixed]) {
+    for (const n of [FAST_MAX_DEPTH - 2, FAST_MAX_DEPTH - 1, FAST_MAX_DEPTH, FAST_MAX_DEPTH + 1, FAST_MAX_DEPTH * 3]) {
+      const text = make(n);
+      const fast = fastParse(text);
+      if (fast) assert.equal(findExcessiveNesting(text), -1, `read by the fast path, refused by the guard:\n${text}`);
+      if (n > FAST_MAX_DEPTH) assert.equal(fast, undefined, `depth ${n} read by the fast path`);
+    }
+  }
+  // Records are far from it; absurd nesting still gets the guard's diagnostic.
+  assert.ok(fastParse(maps(10)));
+  const deep = 'a:\n' + seqItems(400).replace(/^/gm, '  ');
+  assert.deepEqual(
+    parseRecord(deep).problems.map((p) => p.code),
+    ['yaml-too-deep'],
   );
 });

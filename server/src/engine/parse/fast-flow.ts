@@ -29,6 +29,7 @@ export class FlowScanner extends Scanner {
   }
 
   protected flow(at: number): { node: YAMLMap | YAMLSeq; value: unknown; end: number } {
+    this.enter();
     const isMap = this.text[at] === '{';
     const close = isMap ? '}' : ']';
     const node = isMap ? newMap() : newSeq();
@@ -67,6 +68,7 @@ export class FlowScanner extends Scanner {
     }
     const end = i + 1;
     node.range = [at, end, end];
+    this.depth--;
     return { node, value: isMap ? obj : arr, end };
   }
 

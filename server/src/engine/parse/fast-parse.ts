@@ -125,6 +125,7 @@ class Parser extends FlowScanner {
    * after a "- " on the same line).
    */
   private blockMap(at: number, indent: number): { node: YAMLMap; value: Record<string, unknown> } {
+    this.enter();
     const map = newMap();
     const obj: Record<string, unknown> = {};
     let keyAt = at;
@@ -174,6 +175,7 @@ class Parser extends FlowScanner {
     }
     const last = map.items[map.items.length - 1].value as Node;
     map.range = [at, last.range![2], last.range![2]];
+    this.depth--;
     return { node: map, value: obj };
   }
 
@@ -190,6 +192,7 @@ class Parser extends FlowScanner {
   private inSeqItem = false;
 
   private blockSeq(at: number, indent: number): { node: YAMLSeq; value: unknown[] } {
+    this.enter();
     const seq = newSeq();
     const arr: unknown[] = [];
     let dash = at;
@@ -221,6 +224,7 @@ class Parser extends FlowScanner {
     }
     const last = seq.items[seq.items.length - 1] as Node;
     seq.range = [at, last.range![2], last.range![2]];
+    this.depth--;
     return { node: seq, value: arr };
   }
 

@@ -24,8 +24,21 @@ export const CR = 13;
 /** First characters a plain scalar may not start with here (YAML indicators, kept simple). */
 export const PLAIN_START_FORBIDDEN = new Set([...'?:,[]{}#&*!|>\'"%@`']);
 
+/**
+ * Collections nested deeper than this decline (records nest a handful of levels), far below the
+ * depth guard's limit: a text the fast path reads never needs the guard (parse-record.ts).
+ */
+export const FAST_MAX_DEPTH = 48;
+
 export class Scanner {
   protected pos = 0;
+  /** Collections open at the current position. */
+  protected depth = 0;
+
+  /** Enters a collection; declines past FAST_MAX_DEPTH. */
+  protected enter(): void {
+    if (++this.depth > FAST_MAX_DEPTH) throw DECLINE;
+  }
   protected readonly tags: ScalarTag[];
   protected readonly options: object;
 

@@ -84,17 +84,18 @@ export function parseRecord(text: string, uri = 'untitled', version = 0): Parsed
     if (code === 0) return record; // NUL: not a text file; do not go further.
   }
 
-  const deep = findExcessiveNesting(text);
-  if (deep >= 0) {
-    problems.push({ span: [deep, deep + 1], code: 'yaml-too-deep', messageId: 'tooDeep' });
-    return record;
-  }
-
   // Most records are plain block YAML: the fast path builds the same tree without the full
-  // parser, and declines (undefined) for anything else.
+  // parser, and declines (undefined) for anything else, and for nesting past FAST_MAX_DEPTH,
+  // far below what the depth guard refuses: a text it reads needs no guard.
   const fast = useFastPath ? fastParse(text) : undefined;
   if (fast) {
     documents.push(fast);
+    return record;
+  }
+
+  const deep = findExcessiveNesting(text);
+  if (deep >= 0) {
+    problems.push({ span: [deep, deep + 1], code: 'yaml-too-deep', messageId: 'tooDeep' });
     return record;
   }
 
