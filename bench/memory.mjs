@@ -1,7 +1,7 @@
 // Server memory per 1,000 closed records: generates N ordinary records (bench/generate.mjs),
 // starts dist/server.js on the folder, asks it to validate the workspace (the scan and every
 // closed record's diagnostics), then reads the server's live heap after a garbage collection and
-// its resident memory (bench/lib/heap-probe.mjs). Above 2,000 records the generated folder is
+// its resident memory (bench/lib/heap-probe.mjs), and how long the validation took. Above 2,000 records the generated folder is
 // copied (the generator's corpus is at most 2,000 distinct records).
 //
 //   npm run -s build && node bench/memory.mjs [--records 2000,10000]
@@ -29,11 +29,13 @@ async function measure(folder) {
   const client = new BenchClient({ ...server, command });
   try {
     await client.initialize();
+    const t0 = performance.now();
     const result = await client.connection.sendRequest('briefing/validateWorkspace', {});
+    const seconds = (performance.now() - t0) / 1000;
     process.kill(client.pid, 'SIGUSR2');
     for (let i = 0; i < 100 && !existsSync(probe); i++) await new Promise((r) => setTimeout(r, 100));
     const m = JSON.parse(readFileSync(probe, 'utf8'));
-    return { files: result.files, heapMb: m.heapUsed / MB, rssMb: m.rss / MB };
+    return { files: result.files, heapMb: m.heapUsed / MB, rssMb: m.rss / MB, seconds };
   } finally {
     await client.stop();
   }
@@ -44,7 +46,7 @@ try {
   const empty = join(out, 'empty');
   mkdirSync(empty);
   const base = await measure(empty);
-  const line = (m) => `heap ${m.heapMb.toFixed(0)} MB, RSS ${m.rssMb.toFixed(0)} MB`;
+  const line = (m) => `heap ${m.heapMb.toFixed(0)} MB, RSS ${m.rssMb.toFixed(0)} MB, workspace validated in ${m.seconds.toFixed(1)} s`;
   console.log(`0 records: ${line(base)}`);
   for (const n of counts) {
     const dir = join(out, String(n));

@@ -6,7 +6,7 @@ import { createEngine, findSchemasDir, loadAssets, type Assets } from '../host/a
 import { noteSummaryPeople, type ParsedRecord, type RecordSummary } from '../engine';
 import { fileKey, findRecords, pathToUri, readDiskFile, readDiskFilesInOrder, relativeTo, uriToPath } from './files';
 import { matchesAny } from '../host/glob';
-import { boundHeapGrowth } from '../host/heap';
+import { boundHeapGrowth, SCAN_GROWTH_PERCENT } from '../host/heap';
 import { isIgnored, isProjectRecord } from '../host/project';
 import { closedRef, closedSummary, SCAN_KEEP_BUDGET, type ClosedText } from './closed-record';
 import { Projects, type DataContext, type DataFile, type Project } from './projects';
@@ -127,7 +127,7 @@ export class Workspace {
     const found = new Set<string>();
     for (const folder of this.projects.workspaceFolders()) {
       const paths = await findRecords(folder.path, (path) => this.isWorkspaceRecord(pathToUri(path), globs), isCancelled);
-      boundHeapGrowth(found.size + paths.length);
+      boundHeapGrowth(found.size + paths.length, process.execArgv, SCAN_GROWTH_PERCENT);
       for await (const [path, read] of readDiskFilesInOrder(paths, this.fileLimit())) {
         if (isCancelled()) break;
         const uri = pathToUri(path);
