@@ -10,11 +10,22 @@ export function nodeSpan(node: unknown): Span | undefined {
 }
 
 /** Key → pair of each map, built once: a linear search per lookup is quadratic on a map of 10,000 keys. */
+/** Maps up to this many keys are searched, larger ones indexed. */
+const SMALL_MAP = 12;
 const pairIndex = new WeakMap<object, { items: unknown[]; length: number; byKey: Map<unknown, Pair> }>();
 
 /** The pair holding `key` in a map node, if any; the last one when a key repeats, as in the data. */
 export function pairOf(map: unknown, key: string): Pair | undefined {
   if (!isMap(map)) return undefined;
+  const items = map.items;
+  // A record's maps are small: looking through them costs less than indexing them.
+  if (items.length <= SMALL_MAP) {
+    for (let i = items.length - 1; i >= 0; i--) {
+      const k = items[i].key;
+      if ((isScalar(k) ? k.value : k) === key) return items[i] as Pair;
+    }
+    return undefined;
+  }
   let index = pairIndex.get(map);
   if (!index || index.items !== map.items || index.length !== map.items.length) {
     const byKey = new Map<unknown, Pair>();
