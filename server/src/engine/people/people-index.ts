@@ -81,8 +81,11 @@ function facts(appearances: readonly Appearance[]): Map<string, string> {
   return out;
 }
 
-/** Most distinct strings the index shares before it starts a new pool (an editor session that types for days). */
-const POOL_MAX = 500_000;
+/**
+ * Most distinct strings the index shares before it starts a new pool (an editor session typing
+ * for days leaves every half-typed name in it). Past it, strings are still copied, only not shared.
+ */
+const POOL_MAX = 100_000;
 
 /**
  * A copy of `s` that holds only its own characters. A value the parser cut out of a record's
