@@ -27,6 +27,11 @@ const sampleFiles = [
 
 const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
 
+/** Each text takes the fast path and parses exactly as yaml parses it. */
+const readAsYaml = (texts: string[]) => texts.forEach((text) => assert.equal(compare(text), '', JSON.stringify(text)));
+/** Each text is left to the full parser. */
+const declined = (texts: string[]) => texts.forEach((text) => assert.equal(compare(text), 'declined', JSON.stringify(text)));
+
 test('records saved with CRLF line ends take the fast path and parse exactly as yaml parses them', () => {
   const declined: string[] = [];
   for (const file of sampleFiles) {
@@ -75,13 +80,11 @@ test('quoted strings over several lines take the fast path, folded as yaml folds
   for (const text of accepted) assert.equal(compare(text), '', JSON.stringify(text));
   // Outside the subset (an escaped line break, a line not indented under its key, unclosed):
   // the fast path declines and yaml answers, with its error where there is one.
-  for (const text of ['a: "x\\\n  y"\n', 'a:\n  b: "x\n  y"\n', 'a: "x\ny"\n', 'a: "x\n  y\n', 'a: "x\n\n"\n']) {
-    assert.equal(compare(text), 'declined', JSON.stringify(text));
-  }
+  declined(['a: "x\\\n  y"\n', 'a:\n  b: "x\n  y"\n', 'a: "x\ny"\n', 'a: "x\n  y\n', 'a: "x\n\n"\n']);
 });
 
 test('block scalars as people write them: blank lines, deeper lines, chomping, trailing spaces', () => {
-  for (const text of [
+  readAsYaml([
     'a: >-\n  one\n  two\n\n  three\n\n\n  four\nb: 1\n',
     'a: |\n  one\n\n    deeper\n  back\nb: 1\n',
     'a: |-\n  x  \n  y\nb: 1\n',
@@ -89,12 +92,8 @@ test('block scalars as people write them: blank lines, deeper lines, chomping, t
     'a: |+\n  x\nb: 1\n',
     'a: >-\r\n  one\r\n\r\n  two\r\nb: 1\r\n',
     'a:\n  - text: >-\n      Lorem\n\n      ipsum\n    by: X\n',
-  ]) {
-    assert.equal(compare(text), '', JSON.stringify(text));
-  }
-  for (const text of ['a: >+\n  x\n\nb: 1\n', 'a: >\n  x\n    deeper\n  y\n', 'a: |\n\n  x\n', 'a: |\n  x\n   \n  y\n', 'a: |2\n    x\n', 'a: > # c\n  x\n']) {
-    assert.equal(compare(text), 'declined', JSON.stringify(text));
-  }
+  ]);
+  declined(['a: >+\n  x\n\nb: 1\n', 'a: >\n  x\n    deeper\n  y\n', 'a: |\n\n  x\n', 'a: |\n  x\n   \n  y\n', 'a: |2\n    x\n', 'a: > # c\n  x\n']);
 });
 
 test('"&", "*" and "!" inside text take the fast path; where a node starts they decline', () => {
@@ -126,7 +125,7 @@ test('"&", "*" and "!" inside text take the fast path; where a node starts they 
     'a: & x\n',
     'a: * x\n',
   ];
-  for (const t of starts) assert.equal(compare(t), 'declined', JSON.stringify(t));
+  declined(starts);
 });
 
 test('fast-path nodes are the yaml classes: identified, cloned, edited and written back as yaml does', () => {
@@ -176,19 +175,17 @@ test('comments indented deeper than the next key take the fast path, as trailing
     'a: "q\n  r"\n    # deep\nb: y\n',
     'a: x\n    # deep\n    # deeper\n  # less\nb: y\n',
   ];
-  for (const text of cases) assert.equal(compare(text), '', JSON.stringify(text));
+  readAsYaml(cases);
   // A record as people annotate one: a note under a value.
   const record = read(sampleFiles.find((f) => basename(f).startsWith('2023-09-28'))!).replace(/^( {2}date: .*)$/m, '$1\n      # chưa xác minh');
   assert.match(record, /# chưa xác minh/);
   assert.equal(compare(record), '');
   // Where the library gives the comment to something else, the fast path still declines.
-  for (const text of [
+  declined([
     'm:\n  date: >-\n    x\n      # deep\n  title: y\n',
     'm:\n  d:\n    e: x\n   # mid\n  title: y\n',
     'm:\n  date: x\n  # same\n      # deep\n  title: y\n',
-  ]) {
-    assert.equal(compare(text), 'declined', JSON.stringify(text));
-  }
+  ]);
 });
 
 test('flow lists continued on the lines below take the fast path and parse exactly as yaml parses them', () => {
@@ -207,11 +204,9 @@ test('flow lists continued on the lines below take the fast path and parse exact
     't: [a,\r\n  b]\r\nz: 1\r\n',
     'm:\n  - [a,\n    b]\n  - c\n',
   ];
-  for (const text of cases) assert.equal(compare(text), '', JSON.stringify(text));
+  readAsYaml(cases);
   // Not at the block's indentation, no comment inside, no plain scalar or key over two lines.
-  for (const text of ['t: [a,\nb]\n', 'm:\n  t: [a,\n  b]\n', 't: [a,\n  # c\n  b]\n', 't: {k:\n  v}\n', 't: [a\n  b]\n']) {
-    assert.equal(compare(text), 'declined', JSON.stringify(text));
-  }
+  declined(['t: [a,\nb]\n', 'm:\n  t: [a,\n  b]\n', 't: [a,\n  # c\n  b]\n', 't: {k:\n  v}\n', 't: [a\n  b]\n']);
   // Every break a writer might put in a record's topic lists.
   const base = makeRecord(11, 160);
   fc.assert(
