@@ -28,10 +28,9 @@ function lazyEngine(names) {
     name: 'lazy-engine',
     setup(b) {
       b.onResolve({ filter: /^(\.\.\/)+engine(\/index)?$/ }, (a) => {
-        if (a.importer.startsWith(ENGINE_DIR)) return undefined;
-        return join(a.resolveDir, a.path) === ENGINE_DIR || join(a.resolveDir, a.path) === join(ENGINE_DIR, 'index')
-          ? { path: 'engine', namespace: 'lazy-engine' }
-          : undefined;
+        const target = join(a.resolveDir, a.path);
+        if (a.importer.startsWith(ENGINE_DIR) || (target !== ENGINE_DIR && target !== join(ENGINE_DIR, 'index'))) return undefined;
+        return { path: 'engine', namespace: 'lazy-engine' };
       });
       b.onLoad({ filter: /.*/, namespace: 'lazy-engine' }, () => ({
         loader: 'js',

@@ -13,7 +13,6 @@ export { LineIndex } from './text/lines';
 export { applyEdits, fixAll, isSafeFix } from './fixes';
 export type { CatalogData } from './catalog/types';
 export type { SchemaNode } from './schema/annotations';
-export { fastParse } from './parse/fast-parse';
 export { parseYamlValue } from './parse/yaml-value';
 export type {
   CompletionItem,

@@ -4,16 +4,11 @@
 // (a comment inside, a plain scalar over two lines, a key and its value on two lines) throws DECLINE.
 import type { Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { newMap, newPair, newSeq } from './fast-nodes';
-import { CR, DECLINE, NEWLINE, PLAIN_START_FORBIDDEN, SPACE, Scanner } from './fast-scan';
+import { DECLINE, PLAIN_START_FORBIDDEN, SPACE, Scanner } from './fast-scan';
 
 export class FlowScanner extends Scanner {
   /** Lines of the collection being read must be indented deeper than this; undefined: one line only. */
   protected flowIndent: number | undefined;
-
-  private atLineBreak(i: number): boolean {
-    const c = this.text.charCodeAt(i);
-    return c === NEWLINE || c === CR || i >= this.text.length;
-  }
 
   /** From `i`, past spaces and, where the collection may go on, line breaks and indentation: the next character. */
   protected flowSpace(i: number): number {

@@ -36,13 +36,10 @@ class Parser extends FlowScanner {
       return { node, value: node.value };
     }
     if (c === '[' || c === '{') {
+      // (A collection the fast path declines abandons the whole parse: nothing to restore then.)
       this.flowIndent = parentIndent;
-      let r: ReturnType<FlowScanner['flow']>;
-      try {
-        r = this.flow(at);
-      } finally {
-        this.flowIndent = undefined;
-      }
+      const r = this.flow(at);
+      this.flowIndent = undefined;
       const after = this.endOfBlockLine(r.end, this.lineEnd(r.end));
       r.node.range![2] = after;
       this.pos = after;

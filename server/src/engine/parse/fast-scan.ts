@@ -34,11 +34,6 @@ export class Scanner {
   protected pos = 0;
   /** Collections open at the current position. */
   protected depth = 0;
-
-  /** Enters a collection; declines past FAST_MAX_DEPTH. */
-  protected enter(): void {
-    if (++this.depth > FAST_MAX_DEPTH) throw DECLINE;
-  }
   protected readonly tags: ScalarTag[];
   protected readonly options: object;
 
@@ -50,7 +45,18 @@ export class Scanner {
     this.options = doc.options;
   }
 
+  /** Enters a collection; declines past FAST_MAX_DEPTH. */
+  protected enter(): void {
+    if (++this.depth > FAST_MAX_DEPTH) throw DECLINE;
+  }
+
   // ---- lines ----
+
+  /** True at a line break or the end of the text. */
+  protected atLineBreak(i: number): boolean {
+    const c = this.text.charCodeAt(i);
+    return c === NEWLINE || c === CR || i >= this.text.length;
+  }
 
   /**
    * Index of the end of the line containing `at`: its line break ('\n', or the '\r' of a
@@ -94,12 +100,11 @@ export class Scanner {
     let indent = -1;
     while (this.pos < this.text.length) {
       const at = this.indentAt(this.pos);
-      const c = this.text.charCodeAt(this.pos + at);
-      if (c === NEWLINE || c === CR || this.pos + at >= this.text.length) {
+      if (this.atLineBreak(this.pos + at)) {
         this.pos = this.afterLine(this.pos);
         continue;
       }
-      if (c === 35 /* # */) {
+      if (this.text.charCodeAt(this.pos + at) === 35 /* # */) {
         this.pos = this.afterLine(this.pos);
         if (attach && at > trailing!.column) end = this.pos;
         else {

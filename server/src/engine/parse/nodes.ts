@@ -9,9 +9,9 @@ export function nodeSpan(node: unknown): Span | undefined {
   return undefined;
 }
 
-/** Key → pair of each map, built once: a linear search per lookup is quadratic on a map of 10,000 keys. */
 /** Maps up to this many keys are searched, larger ones indexed. */
 const SMALL_MAP = 12;
+/** Key → pair of each larger map, built once: a linear search per lookup is quadratic on a map of 10,000 keys. */
 const pairIndex = new WeakMap<object, { items: unknown[]; length: number; byKey: Map<unknown, Pair> }>();
 
 /** The pair holding `key` in a map node, if any; the last one when a key repeats, as in the data. */
