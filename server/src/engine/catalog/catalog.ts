@@ -1,5 +1,5 @@
 // The merged catalog (bundled data + workspace extension) with the lookups the rules need.
-import { NameIndex, type NameMatch } from './name-index';
+import { NameIndex, remember, type NameMatch } from './name-index';
 import type { CatalogData, ForceEntry, MeasureEntry, PositionEntry, RankEntry, UnitEntry, UnitFamily } from './types';
 import { fold } from '../text/fold';
 
@@ -72,7 +72,15 @@ export class Catalog {
     for (const fam of data.unit_families ?? []) this.families.push(fam);
     // Longest prefix first so "Công an thành phố thuộc tỉnh" wins over "Công an thành phố".
     this.families.sort((a, b) => b.prefix.length - a.prefix.length);
+    this.foldedPrefixes = this.families.map((f) => fold(f.prefix));
+    this.familyOf.clear();
+    this.positionOf.clear();
   }
+
+  private foldedPrefixes: string[] = [];
+  /** Lookups already made, by value (families) and by date and value (positions): read only. */
+  private readonly familyOf = new Map<string, UnitMatch | null>();
+  private readonly positionOf = new Map<string, PositionMatch | null>();
 
   /** The force id for a `force:` value (default: Công an nhân dân). */
   forceOf(value: unknown): ForceEntry | undefined {
@@ -121,10 +129,15 @@ export class Catalog {
   }
 
   private matchFamily(value: string): UnitMatch | undefined {
+    return remember(this.familyOf, value, () => this.findFamily(value));
+  }
+
+  private findFamily(value: string): UnitMatch | undefined {
     const v = value.normalize('NFC').trim();
     const fv = fold(v);
-    for (const fam of this.families) {
-      const fp = fold(fam.prefix);
+    for (let i = 0; i < this.families.length; i++) {
+      const fam = this.families[i];
+      const fp = this.foldedPrefixes[i];
       if (fv.startsWith(fp + ' ') && fv.length > fp.length + 1) {
         const rest = v.slice(findPrefixEnd(v, fam.prefix)).trim();
         return { family: fam, kind: v.startsWith(fam.prefix + ' ') ? 'exact' : 'variant', canonical: `${fam.prefix} ${rest}` };
@@ -157,6 +170,10 @@ export class Catalog {
    * followed by a unit ("Giám đốc Công an tỉnh Hưng Yên", "Chánh Văn phòng Bộ Công an").
    */
   matchPosition(value: string, date?: string): PositionMatch | undefined {
+    return remember(this.positionOf, `${date ?? ''}\u0000${value}`, () => this.findPosition(value, date));
+  }
+
+  private findPosition(value: string, date?: string): PositionMatch | undefined {
     const whole = this.positions.match(value);
     if (whole && whole.entry.kind !== 'unit-head') return { position: whole.entry, kind: whole.kind, canonical: whole.canonical };
     const v = value.normalize('NFC').trim();

@@ -10,10 +10,25 @@ export interface NameMatch<T> {
   canonical: string;
 }
 
+/** Lookups remembered per index; past this many the memo starts again (memory stays bounded). */
+export const MEMO_MAX = 20_000;
+
+/** A memo's value for `key`, computed once (the memo starts again past MEMO_MAX entries). */
+export function remember<T>(memo: Map<string, T | null>, key: string, compute: () => T | undefined): T | undefined {
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const value = compute();
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, value ?? null);
+  return value;
+}
+
 export class NameIndex<T> {
   private readonly exact = new Map<string, { entry: T; alias: boolean }>();
   private readonly folded = new Map<string, T[]>();
   private readonly entries: T[] = [];
+  /** Lookups already made: an archive names the same units, ranks and positions in every record. */
+  private readonly matched = new Map<string, NameMatch<T> | null>();
 
   constructor(
     private readonly nameOf: (e: T) => string,
@@ -21,6 +36,7 @@ export class NameIndex<T> {
   ) {}
 
   add(entry: T): void {
+    this.matched.clear();
     const name = this.nameOf(entry).normalize('NFC');
     const existing = this.exact.get(name);
     if (existing && !existing.alias) {
@@ -54,7 +70,12 @@ export class NameIndex<T> {
     return this.entries;
   }
 
+  /** The entry a value names (the same object for the same value until the index changes: read only). */
   match(value: string): NameMatch<T> | undefined {
+    return remember(this.matched, value, () => this.lookup(value));
+  }
+
+  private lookup(value: string): NameMatch<T> | undefined {
     const v = value.normalize('NFC').trim();
     const hit = this.exact.get(v);
     if (hit) return { entry: hit.entry, kind: hit.alias ? 'alias' : 'exact', canonical: this.nameOf(hit.entry) };

@@ -6,8 +6,13 @@ export interface Ymd {
   d: number;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Date.UTC reads years 0–99 as 1900–1999: those, and months outside 1–12, keep its answer.
+  if (y < 100 || !(m >= 1 && m <= 12) || !Number.isInteger(y) || !Number.isInteger(m)) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m !== 2) return MONTH_DAYS[m - 1];
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
 }
 
 export function isRealDate(y: number, m: number, d: number): boolean {
@@ -24,7 +29,8 @@ export function parseIsoShape(s: unknown): Ymd | undefined {
 /** A valid ISO date string, or undefined. */
 export function validIso(s: unknown): string | undefined {
   const p = parseIsoShape(s);
-  return p && isRealDate(p.y, p.m, p.d) ? formatIso(p) : undefined;
+  if (!p || !isRealDate(p.y, p.m, p.d)) return undefined;
+  return (s as string).length === 10 ? (s as string) : formatIso(p); // already written as formatIso writes it
 }
 
 export function formatIso({ y, m, d }: Ymd): string {

@@ -81,13 +81,27 @@ function withYear(t: string, y: number): string {
  */
 export function parsePeriod(text: unknown, recordDate?: string): PeriodRange | undefined {
   if (typeof text !== 'string') return undefined;
+  // Records of an archive write the same periods ("Quý III/2023") again and again.
+  const key = `${recordDate ?? ''}\u0000${text}`;
+  const hit = PARSED.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const range = readPeriod(text, recordDate);
+  if (PARSED.size >= PARSED_MAX) PARSED.clear();
+  PARSED.set(key, range ? Object.freeze(range) : null);
+  return range;
+}
+
+const PARSED = new Map<string, Readonly<PeriodRange> | null>();
+const PARSED_MAX = 10_000;
+
+function readPeriod(text: string, recordDate?: string): PeriodRange | undefined {
   const t = text.normalize('NFC').trim().replace(/\s+/g, ' ');
   const yearMatch = /(\d{4})\s*$/.exec(t);
   if (!yearMatch && recordDate) {
     const y = +recordDate.slice(0, 4);
-    const same = parsePeriod(withYear(t, y));
+    const same = readPeriod(withYear(t, y));
     if (!same || same.start <= recordDate) return same;
-    return parsePeriod(withYear(t, y - 1));
+    return readPeriod(withYear(t, y - 1));
   }
   const year = yearMatch ? +yearMatch[1] : undefined;
   const days = parseDays(t, year);

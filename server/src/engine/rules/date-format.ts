@@ -38,7 +38,10 @@ export const dateFormat = defineRule({
   check(ctx) {
     const hint = yearHint(ctx.data);
     for (const ref of dateRefs(ctx.data)) {
-      if (get(ctx.data, ...ref.path) === null) continue;
+      const value = get(ctx.data, ...ref.path);
+      if (value === null) continue;
+      // A string is its scalar's source: an ISO-shaped one needs no look at the tree.
+      if (typeof value === 'string' && parseIsoShape(value)) continue;
       const raw = scalarSource(ctx.doc, ref.path) ?? ref.value;
       if (parseIsoShape(raw)) continue; // impossible-date checks the calendar
       const span = valueSpan(ctx.doc, ref.path);

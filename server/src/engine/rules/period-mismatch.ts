@@ -12,10 +12,12 @@ function checkPeriod(ctx: RuleContext, path: PathSegment[]) {
   const period = get(ctx.data, ...path);
   if (!isObj(period) || typeof period.text !== 'string') return;
   const parsed = parsePeriod(period.text, ctx.recordDate);
-  const textSpan = valueSpan(ctx.doc, [...path, 'text']);
+  // Most periods agree with their text: spans are looked up only for a finding.
+  const textSpan = () => valueSpan(ctx.doc, [...path, 'text']);
   if (!parsed) {
-    if (textSpan && (period.start === undefined || period.end === undefined)) {
-      ctx.report({ span: textSpan, messageId: 'unreadable', args: { text: period.text } });
+    const span = period.start === undefined || period.end === undefined ? textSpan() : undefined;
+    if (span) {
+      ctx.report({ span, messageId: 'unreadable', args: { text: period.text } });
     }
     return;
   }
@@ -23,10 +25,11 @@ function checkPeriod(ctx: RuleContext, path: PathSegment[]) {
     const expected = parsed[key];
     const have = period[key];
     if (have === undefined) {
-      const edit = insertKey(ctx.doc, ctx.record.text, path, key, expected);
-      if (textSpan)
+      const span = textSpan();
+      const edit = span && insertKey(ctx.doc, ctx.record.text, path, key, expected);
+      if (span)
         ctx.report({
-          span: textSpan,
+          span,
           messageId: 'missing',
           severity: 'info',
           args: { key, text: period.text, expected },

@@ -1,9 +1,8 @@
 // "1.457 vụ" copied from an article: YAML reads 1.457 as one point four five seven.
 import { defineRule } from './rule';
 import { statistics } from './statistics-view';
-import { valueSpan, scalarSource } from './helpers';
 import { isScalar } from 'yaml';
-import { locate } from '../parse/nodes';
+import { locate, nodeSpan } from '../parse/nodes';
 import { looksLikeThousandsGrouping } from '../text/vietnamese';
 import type { PathSegment } from '../parse/nodes';
 import { list } from '../model/record-view';
@@ -33,9 +32,9 @@ export const thousandsSeparator = defineRule({
     const check = (path: PathSegment[], unit: string | undefined, isCount: boolean) => {
       const node = locate(ctx.doc, path).node;
       if (!isScalar(node) || typeof node.value !== 'number') return; // "1.457" in quotes is text: wrong-type says so
-      const source = scalarSource(ctx.doc, path);
+      const source = typeof node.source === 'string' ? node.source : undefined;
       if (!source || !looksLikeThousandsGrouping(source)) return;
-      const span = valueSpan(ctx.doc, path);
+      const span = nodeSpan(node);
       if (!span) return;
       const fixed = source.replace(/\./g, '');
       ctx.report({

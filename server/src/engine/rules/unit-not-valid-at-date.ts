@@ -34,28 +34,29 @@ export const unitNotValidAtDate = defineRule({
   check(ctx) {
     const date = ctx.recordDate;
     if (!date) return;
-    const units = ctx.catalog.units.all();
     for (const ref of catalogRefs(ctx)) {
       if (ref.kind !== 'unit' || !ref.canonical) continue;
       const m = ctx.catalog.matchUnit(ref.value, date);
       const entry: { valid_from?: string; valid_to?: string } | undefined = m?.unit ?? m?.family;
-      if (!entry) continue;
+      const ended = !!entry?.valid_to && date > entry.valid_to;
+      const early = !!entry?.valid_from && date < entry.valid_from;
+      if (!entry || (!ended && !early)) continue;
       const span = valueSpan(ctx.doc, ref.path);
       if (!span) continue;
-      if (entry.valid_to && date > entry.valid_to) {
+      if (ended) {
         const successor = successorAt(m?.unit, date, (n) => ctx.catalog.units.match(n)?.entry);
         ctx.report({
           span,
           messageId: successor ? 'ended' : 'endedNoSuccessor',
-          args: { unit: ref.canonical, validTo: entry.valid_to, date, successor },
+          args: { unit: ref.canonical, validTo: entry.valid_to!, date, successor },
           fixes: successor ? [{ titleId: 'useName', args: { name: successor }, edits: [replaceScalar(ctx.record.text, span, successor)] }] : undefined,
         });
-      } else if (entry.valid_from && date < entry.valid_from) {
-        const predecessor = m?.unit && units.find((u) => u.successor === m.unit!.name && (!u.valid_to || date <= u.valid_to))?.name;
+      } else {
+        const predecessor = m?.unit && ctx.catalog.units.all().find((u) => u.successor === m.unit!.name && (!u.valid_to || date <= u.valid_to))?.name;
         ctx.report({
           span,
           messageId: predecessor ? 'notYetPredecessor' : 'notYet',
-          args: { unit: ref.canonical, validFrom: entry.valid_from, date, predecessor },
+          args: { unit: ref.canonical, validFrom: entry.valid_from!, date, predecessor },
           fixes: predecessor ? [{ titleId: 'useName', args: { name: predecessor }, edits: [replaceScalar(ctx.record.text, span, predecessor)] }] : undefined,
         });
       }
