@@ -9,8 +9,14 @@ export function isObj(v: unknown): v is Obj {
 }
 
 export function get(v: unknown, ...path: PathSegment[]): unknown {
+  return at(v, path);
+}
+
+/** The value at a data path (own properties only). */
+function at(v: unknown, path: readonly PathSegment[]): unknown {
   let cur = v;
-  for (const seg of path) {
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
     if (typeof seg === 'number') {
       if (!Array.isArray(cur)) return undefined;
       cur = cur[seg];
@@ -22,13 +28,16 @@ export function get(v: unknown, ...path: PathSegment[]): unknown {
   return cur;
 }
 
-export function list(v: unknown, ...path: PathSegment[]): unknown[] {
-  const l = get(v, ...path);
-  return Array.isArray(l) ? l : [];
+const NONE: readonly unknown[] = Object.freeze([]);
+
+/** The list at a data path, or one shared empty list: read only. */
+export function list(v: unknown, ...path: PathSegment[]): readonly unknown[] {
+  const l = at(v, path);
+  return Array.isArray(l) ? l : NONE;
 }
 
 export function str(v: unknown, ...path: PathSegment[]): string | undefined {
-  const s = get(v, ...path);
+  const s = at(v, path);
   return typeof s === 'string' ? s : undefined;
 }
 
