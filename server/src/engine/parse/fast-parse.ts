@@ -64,12 +64,6 @@ class Parser extends FlowScanner {
    * explicit indentation indicator, blank lines before the text, deeper lines in a folded
    * scalar and kept trailing blank lines decline.
    */
-  /**
-   * A block scalar: `|` or `>` with an optional chomping indicator (`-`, `+`). Blank lines
-   * inside the text, deeper-indented lines of a literal and trailing spaces are content; an
-   * explicit indentation indicator, blank lines before the text, deeper lines in a folded
-   * scalar and kept trailing blank lines decline.
-   */
   private blockScalar(at: number, lineEnd: number, parentIndent: number): { node: Node; value: unknown } {
     const header = this.text.slice(at, lineEnd);
     if (!/^[|>][-+]?$/.test(header)) throw DECLINE;
