@@ -5,7 +5,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE, withLine } from '../helpers/engine';
 import { CLI, runInProcess, tempDir } from '../helpers/cli';
@@ -182,10 +182,11 @@ test('an explicit file name with braces or stars is that file, not a glob', () =
   );
 });
 
-test('--output naming an input (or a symlink to one) is refused and the record is kept', () => {
+test('--output naming an input (or a symlink or hard link to one) is refused and the record is kept', () => {
   const d = dir({ 'a.briefing.yaml': fixable, 'b.briefing.yaml': BASE });
   symlinkSync(join(d, 'b.briefing.yaml'), join(d, 'report.txt'));
-  for (const out of ['a.briefing.yaml', './a.briefing.yaml', 'report.txt']) {
+  linkSync(join(d, 'a.briefing.yaml'), join(d, 'hard-link.json'));
+  for (const out of ['a.briefing.yaml', './a.briefing.yaml', 'report.txt', 'hard-link.json']) {
     const r = runInProcess(['validate', '.', '--output', out, '--fix'], d);
     assert.equal(r.code, 2, out);
     assert.match(r.stderr, /--output không được trùng tệp đầu vào \/ --output must not be one of the inputs: [ab]\.briefing\.yaml/);

@@ -1,5 +1,5 @@
 // The CLI as a function (argv in, exit code out) so tests can run it in-process.
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseOptions, HELP } from './args';
 import { discover, RECORD_PATTERN, UsageError, type FolderProblem } from './discover';
@@ -188,12 +188,30 @@ function realpath(path: string): string {
   }
 }
 
-/** Writing the report over a record (or a symlink to one) would destroy it: refused up front. */
+/**
+ * Writing the report over a record (or a symlink or hard link to one) would destroy it: refused
+ * up front. A report file that does not exist yet is none of the inputs; an existing one is
+ * compared by file identity (one stat per input), by real path where the file system has no inodes.
+ */
 function refuseOutputOverInput(output: string, files: string[], cwd: string): void {
-  const target = realpath(output);
+  let out: Stats;
+  try {
+    out = statSync(output);
+  } catch {
+    return;
+  }
+  const target = out.ino ? undefined : realpath(output);
+  const same = (f: string): boolean => {
+    if (target !== undefined) return realpath(f) === target;
+    try {
+      const s = statSync(f);
+      return s.ino === out.ino && s.dev === out.dev;
+    } catch {
+      return false;
+    }
+  };
   for (const f of files) {
-    if (realpath(f) === target)
-      throw new UsageError(`--output không được trùng tệp đầu vào / --output must not be one of the inputs: ${relative(cwd, f) || f}`);
+    if (same(f)) throw new UsageError(`--output không được trùng tệp đầu vào / --output must not be one of the inputs: ${relative(cwd, f) || f}`);
   }
 }
 
