@@ -22,6 +22,7 @@ export function renderReport(r) {
   if (r.lsp) out.push(...lspSection(r.lsp), '');
   if (r.cli) out.push(...cliSection(r.cli), '');
   if (r.scaling) out.push(...scalingSection(r.scaling, r.lsp), '');
+  if (r.phases) out.push(...phasesSection(r.phases), '');
   if (r.parse) out.push(...parseSection(r.parse), '');
   if (r.archive) out.push(...archiveSection(r.archive), '');
   if (r.ciArchive) out.push(...ciArchiveSection(r.ciArchive), '');
@@ -191,6 +192,33 @@ function scalingSection(scaling, lsp) {
     `Growth (slope of log time against log size; 1 = linear): parse + all rules ${growth(pts('check')).toFixed(2)} from 50 to 50,000 lines, ${top('check').toFixed(2)} from 5,000 to 50,000; parse ${top('parse').toFixed(2)}; completion ${top('complete').toFixed(2)}; \`yaml\` parse ${top('yamlParse').toFixed(2)}.`,
   );
   return out;
+}
+
+function phasesSection(p) {
+  const base = p.baseline.median;
+  const row = (name, s, what) => [name, fmtSummary(s), fmtRatio(ratio(s.median, base)), what];
+  const ours = p.parse.median + p.index.median + p.allRules.median;
+  return [
+    `### Where a CLI run's time goes (${p.records} records, one warm process, no start-up or reading)`,
+    '',
+    table(
+      ['phase', 'ms', '÷ js-yaml + Ajv', 'what it does'],
+      [
+        row('js-yaml (core schema) + Ajv', p.baseline, 'the baseline: values without positions, the schema'),
+        row('js-yaml (core schema) alone', p.baselineParse, ''),
+        row('briefing parse', p.parse, 'the tree with positions and the values (fast path)'),
+        row('people index', p.index, "every record's people, for the cross-record rules"),
+        row('validate, schema only (rules off)', p.schemaOnly, 'Ajv, the one-cause filter, suppressions, sorting'),
+        row('validate, all rules', p.allRules, `the schema and all ${p.rules} rules`),
+        [
+          '**parse + index + all rules**',
+          fmt(ours),
+          fmtRatio(ratio(ours, base)),
+          'the floor of a one-thread run before start-up, reading and garbage collection',
+        ],
+      ],
+    ),
+  ];
 }
 
 function parseSection(parse) {

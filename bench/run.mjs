@@ -2,7 +2,7 @@
 // scaling with document size, side by side with yaml-language-server and Ajv, in one run on one
 // machine. Writes bench/out/results.json, bench/out/report.md and bench/out/scaling.svg.
 //
-//   node bench/run.mjs [--quick] [--only cli,lsp,scaling,parse,archive,ci-archive,draft] [--docs] [--render]
+//   node bench/run.mjs [--quick] [--only cli,phases,lsp,scaling,parse,archive,ci-archive,draft] [--docs] [--render]
 //   --quick  fewer rounds (a smoke run, not for publishing)
 //   --docs   also copy the chart to docs/scaling.svg
 //   --render the report and chart again from bench/out/results.json, without measuring
@@ -15,6 +15,7 @@ import { runCli } from './cli.mjs';
 import { runLsp } from './lsp.mjs';
 import { runScaling } from './scaling.mjs';
 import { runParseCoverage } from './parse-coverage.mjs';
+import { runPhases } from './phases.mjs';
 import { runArchive } from './archive.mjs';
 import { runCiArchive } from './ci-archive.mjs';
 import { logLogChart } from './chart.mjs';
@@ -26,7 +27,7 @@ const OUT = join(REPO, 'bench', 'out');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const onlyArg = args.indexOf('--only');
-const only = new Set(onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['cli', 'lsp', 'scaling', 'parse', 'archive', 'ci-archive', 'draft']);
+const only = new Set(onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['cli', 'phases', 'lsp', 'scaling', 'parse', 'archive', 'ci-archive', 'draft']);
 const log = (m) => process.stderr.write(m + '\n');
 
 /** --render: the report and chart again from bench/out/results.json, without measuring. */
@@ -79,7 +80,7 @@ async function main() {
   }
 
   const engineBundle = join(OUT, 'engine.cjs');
-  if (only.has('scaling') || only.has('archive') || only.has('parse')) {
+  if (only.has('scaling') || only.has('archive') || only.has('parse') || only.has('phases')) {
     await build({
       entryPoints: [join(REPO, 'bench', 'lib', 'engine-entry.ts')],
       bundle: true,
@@ -94,6 +95,11 @@ async function main() {
     log('scaling…');
     const files = Object.entries(gen.sizes).map(([, v]) => ({ lines: v.lines, path: v.path }));
     results.scaling = runScaling({ engineBundle, files, log });
+  }
+
+  if (only.has('phases')) {
+    log('phases of a CLI run…');
+    results.phases = runPhases({ engineBundle, repo: REPO, dir: join(corpus, 'records'), rounds: quick ? 2 : 5, log });
   }
 
   if (only.has('parse')) {

@@ -2,3 +2,4 @@
 export { createEngine, loadAssets } from '../../server/src/host/assets';
 export { parseRecord, setFastPath } from '../../server/src/engine/parse/parse-record';
 export { fastParse } from '../../server/src/engine/parse/fast-parse';
+export { ALL_RULES } from '../../server/src/engine/rules';
