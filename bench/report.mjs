@@ -23,6 +23,7 @@ export function renderReport(r) {
   if (r.cli) out.push(...cliSection(r.cli), '');
   if (r.scaling) out.push(...scalingSection(r.scaling, r.lsp), '');
   if (r.phases) out.push(...phasesSection(r.phases), '');
+  if (r.memory) out.push(...memorySection(r.memory), '');
   if (r.parse) out.push(...parseSection(r.parse), '');
   if (r.archive) out.push(...archiveSection(r.archive), '');
   if (r.ciArchive) out.push(...ciArchiveSection(r.ciArchive), '');
@@ -192,6 +193,24 @@ function scalingSection(scaling, lsp) {
     `Growth (slope of log time against log size; 1 = linear): parse + all rules ${growth(pts('check')).toFixed(2)} from 50 to 50,000 lines, ${top('check').toFixed(2)} from 5,000 to 50,000; parse ${top('parse').toFixed(2)}; completion ${top('complete').toFixed(2)}; \`yaml\` parse ${top('yamlParse').toFixed(2)}.`,
   );
   return out;
+}
+
+function memorySection(rows) {
+  return [
+    '### The language server over a large workspace (every closed record scanned and validated)',
+    '',
+    table(
+      ['closed records', 'workspace validated in', 'live heap after a collection', 'RSS then', 'peak RSS', 'per 1,000 closed records: heap / RSS'],
+      rows.map((m) => [
+        m.records.toLocaleString('en-US'),
+        `${m.seconds.toFixed(1)} s`,
+        `${fmt(m.heapMb)} MB`,
+        `${fmt(m.rssMb)} MB`,
+        `${fmt(m.peakRssMb)} MB`,
+        m.records ? `${m.heapPer1000.toFixed(1)} / ${m.rssPer1000.toFixed(1)} MB` : '(empty workspace)',
+      ]),
+    ),
+  ];
 }
 
 function phasesSection(p) {

@@ -2,7 +2,7 @@
 // scaling with document size, side by side with yaml-language-server and Ajv, in one run on one
 // machine. Writes bench/out/results.json, bench/out/report.md and bench/out/scaling.svg.
 //
-//   node bench/run.mjs [--quick] [--only cli,phases,lsp,scaling,parse,archive,ci-archive,draft] [--docs] [--render]
+//   node bench/run.mjs [--quick] [--only cli,phases,lsp,memory,scaling,parse,archive,ci-archive,draft] [--docs] [--render]
 //   --quick  fewer rounds (a smoke run, not for publishing)
 //   --docs   also copy the chart to docs/scaling.svg
 //   --render the report and chart again from bench/out/results.json, without measuring
@@ -16,6 +16,7 @@ import { runLsp } from './lsp.mjs';
 import { runScaling } from './scaling.mjs';
 import { runParseCoverage } from './parse-coverage.mjs';
 import { runPhases } from './phases.mjs';
+import { runMemory } from './memory.mjs';
 import { runArchive } from './archive.mjs';
 import { runCiArchive } from './ci-archive.mjs';
 import { logLogChart } from './chart.mjs';
@@ -27,7 +28,7 @@ const OUT = join(REPO, 'bench', 'out');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const onlyArg = args.indexOf('--only');
-const only = new Set(onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['cli', 'phases', 'lsp', 'scaling', 'parse', 'archive', 'ci-archive', 'draft']);
+const only = new Set(onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['cli', 'phases', 'lsp', 'memory', 'scaling', 'parse', 'archive', 'ci-archive', 'draft']);
 const log = (m) => process.stderr.write(m + '\n');
 
 /** --render: the report and chart again from bench/out/results.json, without measuring. */
@@ -77,6 +78,11 @@ async function main() {
           { lines: 5000, rounds: 3, repeat: 5, crlf: true, defaults: true },
         ];
     results.lsp = await runLsp({ repo: REPO, outDir: OUT, sizes, log });
+  }
+
+  if (only.has('memory')) {
+    log('language server over a large workspace…');
+    results.memory = await runMemory({ counts: quick ? [2000] : [2000, 10000], log });
   }
 
   const engineBundle = join(OUT, 'engine.cjs');
