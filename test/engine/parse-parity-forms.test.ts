@@ -5,11 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { Pair, Scalar, YAMLMap, YAMLSeq, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import fc from 'fast-check';
 import { makeRecord } from '../../bench/generate.mjs';
 import { fastParse } from '../../server/src/engine/parse/fast-parse';
-import { FAST_MAX_DEPTH } from '../../server/src/engine/parse/fast-scan';
+import { DOC_OPTIONS, FAST_MAX_DEPTH, mayBeTagged } from '../../server/src/engine/parse/fast-scan';
 import { findExcessiveNesting } from '../../server/src/engine/parse/depth-guard';
 import { parseRecord } from '../../server/src/engine/parse/parse-record';
 import { SAMPLES, read } from '../helpers/engine';
@@ -254,4 +254,25 @@ test('the fast path reads no text the depth guard would refuse: it declines nest
     parseRecord(deep).problems.map((p) => p.code),
     ['yaml-too-deep'],
   );
+});
+
+test('a plain scalar the core schema could read as null, a boolean or a number is never taken for a string unread', () => {
+  const tags = (new Document(undefined, DOC_OPTIONS).schema.tags as unknown as { test?: RegExp; default?: boolean; tag: string }[]).filter(
+    (t) => t.default === true && t.test,
+  );
+  assert.ok(tags.length >= 6, tags.map((t) => t.tag).join(' '));
+  const tails = ['', 'rue', 'RUE', 'alse', 'ull', 'ULL', '1', '12', '.5', 'e3', '1e3', 'x1f', 'o17', 'inf', 'nan', 'NaN', 'Inf', ' a'];
+  let tagged = 0;
+  for (let c = 0; c < 0x2100; c++) {
+    for (const tail of tails) {
+      const str = String.fromCharCode(c) + tail;
+      if (tags.some((t) => t.test!.test(str))) {
+        tagged++;
+        assert.ok(mayBeTagged(str), JSON.stringify(str));
+      }
+    }
+  }
+  assert.ok(tagged > 20);
+  assert.equal(mayBeTagged(''), true);
+  assert.equal(mayBeTagged('Công an tỉnh Hưng Yên'), false);
 });

@@ -21,6 +21,17 @@ export const SPACE = 32;
 export const NEWLINE = 10;
 export const CR = 13;
 
+/**
+ * Whether a plain scalar may be anything but a string in the YAML 1.2 core schema: null (empty,
+ * ~, null), a boolean (true, false), an integer or a float start with one of these characters.
+ * Most record values ("Công an tỉnh…", "Tô Lâm") do not, and skip the tags' regular expressions.
+ */
+export function mayBeTagged(str: string): boolean {
+  return str === '' || CORE_FIRST.has(str.charCodeAt(0));
+}
+
+const CORE_FIRST = new Set([...'~nNtTfF+-.0123456789'].map((c) => c.charCodeAt(0)));
+
 /** First characters a plain scalar may not start with here (YAML indicators, kept simple). */
 export const PLAIN_START_FORBIDDEN = new Set([...'?:,[]{}#&*!|>\'"%@`']);
 
@@ -124,7 +135,7 @@ export class Scanner {
   // ---- scalars ----
 
   protected plain(str: string, start: number, end: number, rangeEnd: number): Scalar {
-    const tag = this.tags.find((t) => t.test!.test(str));
+    const tag = mayBeTagged(str) ? this.tags.find((t) => t.test!.test(str)) : undefined;
     let node: Scalar;
     if (tag) {
       const res = tag.resolve(
