@@ -8,6 +8,7 @@ import type { ParsedRecord } from '../parse/parse-record';
 import type { PathSegment } from '../parse/nodes';
 import { persons, list, str, recordDate } from '../model/record-view';
 import { valueSpan } from '../rules/helpers';
+import { keySpan, locate, nodeSpan, pairOf } from '../parse/nodes';
 import type { Range, Span } from '../types';
 import { personKey } from './person-key';
 
@@ -55,10 +56,14 @@ export function appearancesOf(record: ParsedRecord): Appearance[] {
     const range = (span: Span | undefined) => (span ? record.lines.range(span) : undefined);
     for (const p of persons(data)) {
       const name = str(p.person, 'name');
-      const nameSpan = name?.trim() ? valueSpan(d.doc, [...p.path, 'name']) : undefined;
-      if (!name || !nameSpan) continue;
+      if (!name?.trim()) continue;
+      // The person's mapping once; its keys' spans from there (what valueSpan finds from the root).
+      const at = locate(d.doc, p.path);
+      const span = (key: string) => childSpan(at.node, key);
+      const nameSpan = span('name');
+      if (!nameSpan) continue;
       const role: AppearanceRole = p.path[0] === 'chair' ? 'chair' : p.path[0] === 'participants' ? 'participant' : 'connection-point';
-      const rankSpan = valueSpan(d.doc, [...p.path, 'rank']);
+      const rankSpan = span('rank');
       out.push({
         uri: record.uri,
         name,
@@ -67,14 +72,14 @@ export function appearancesOf(record: ParsedRecord): Appearance[] {
         path: p.path,
         nameSpan,
         nameRange: record.lines.range(nameSpan),
-        range: range(valueSpan(d.doc, p.path)) ?? record.lines.range(nameSpan),
+        range: range(nodeSpan(at.node) ?? keySpan(at.pair)) ?? record.lines.range(nameSpan),
         date,
         rank: str(p.person, 'rank'),
         rankSpan,
         rankRange: range(rankSpan),
         force: str(p.person, 'force'),
         positions: list(p.person, 'positions').filter((x): x is string => typeof x === 'string'),
-        positionsRange: range(valueSpan(d.doc, [...p.path, 'positions'])),
+        positionsRange: range(span('positions')),
         unit: str(p.person, 'unit'),
         speech: str(p.person, 'role'),
         title,
@@ -102,6 +107,13 @@ export function appearancesOf(record: ParsedRecord): Appearance[] {
   }
   summaries.set(record, out);
   return out;
+}
+
+/** The span of `key`'s value in a mapping node (its key's when the value is empty), as valueSpan gives it. */
+function childSpan(map: unknown, key: string): Span | undefined {
+  const pair = pairOf(map, key);
+  if (!pair || pair.value === undefined) return undefined;
+  return nodeSpan(pair.value) ?? keySpan(pair);
 }
 
 /** Appearances that state something about the person (not a bare `issued_by` reference). */
