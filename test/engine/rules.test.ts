@@ -193,49 +193,6 @@ test('quarters, half-years and unions of periods are read', () => {
   );
 });
 
-test('a merged province named after 2025-07-01: warning with the successor', () => {
-  let text = withLine(BASE, '  format: trực tuyến', '  format: trực tuyến\n  organizer: Công an tỉnh Thái Bình');
-  text = withLine(text, '  date: 2020-02-26', '  date: 2025-08-14');
-  text = withLine(
-    text,
-    '    text: tháng 2-2020\n    start: 2020-02-01\n    end: 2020-02-29',
-    '    text: tháng 8-2025\n    start: 2025-08-01\n    end: 2025-08-31',
-  );
-  text = withLine(text, '  published: 2020-02-27', '  published: 2025-08-15');
-  const d = only(text);
-  assert.equal(brief(d), 'unit-not-valid-at-date@10:14');
-  assert.match(d.message, /Công an tỉnh Hưng Yên/);
-  // The successor is another unit, so another fact: offered, never applied without asking.
-  assert.equal(
-    d.fixes?.some((f) => f.preferred),
-    false,
-  );
-  assert.deepEqual(
-    d.fixes?.map((f) => [f.title, f.preferred]),
-    [['Dùng "Công an tỉnh Hưng Yên"', false]],
-  );
-  // The same name in 2024 is fine.
-  const earlier = text
-    .replace('date: 2025-08-14', 'date: 2024-08-14')
-    .replace('tháng 8-2025', 'tháng 8-2024')
-    .replace('2025-08-01', '2024-08-01')
-    .replace('2025-08-31', '2024-08-31')
-    .replace('published: 2025-08-15', 'published: 2024-08-15');
-  assert.deepEqual(check(earlier).map(brief), []);
-});
-
-test('district police after 2025-03-01 is reported', () => {
-  let text = withLine(BASE, '  format: trực tuyến', '  format: trực tuyến\n  organizer: Công an huyện Gia Lâm');
-  assert.deepEqual(check(text).map(brief), []);
-  text = text
-    .replace('date: 2020-02-26', 'date: 2025-04-02')
-    .replaceAll('tháng 2-2020', 'tháng 4-2025')
-    .replace('2020-02-01', '2025-04-01')
-    .replace('2020-02-29', '2025-04-30')
-    .replace('published: 2020-02-27', 'published: 2025-04-03');
-  assert.deepEqual(check(text).map(brief), ['unit-not-valid-at-date@10:14']);
-});
-
 test('breakdown parts may not exceed the total; comparisons need a size; targets must add up', () => {
   const parts = withLine(
     BASE,
