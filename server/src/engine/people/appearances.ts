@@ -7,8 +7,8 @@ import { isMap } from 'yaml';
 import type { ParsedRecord } from '../parse/parse-record';
 import type { PathSegment } from '../parse/nodes';
 import { persons, list, str, recordDate } from '../model/record-view';
-import { valueSpan } from '../rules/helpers';
-import { keySpan, locate, nodeSpan, pairOf } from '../parse/nodes';
+import { locatedSpan, valueSpan, valueSpanIn } from '../rules/helpers';
+import { locate } from '../parse/nodes';
 import type { Range, Span } from '../types';
 import { personKey } from './person-key';
 
@@ -57,9 +57,9 @@ export function appearancesOf(record: ParsedRecord): Appearance[] {
     for (const p of persons(data)) {
       const name = str(p.person, 'name');
       if (!name?.trim()) continue;
-      // The person's mapping once; its keys' spans from there (what valueSpan finds from the root).
+      // The person's mapping once; its keys' spans from there.
       const at = locate(d.doc, p.path);
-      const span = (key: string) => childSpan(at.node, key);
+      const span = (key: string) => valueSpanIn(at.node, key);
       const nameSpan = span('name');
       if (!nameSpan) continue;
       const role: AppearanceRole = p.path[0] === 'chair' ? 'chair' : p.path[0] === 'participants' ? 'participant' : 'connection-point';
@@ -72,7 +72,7 @@ export function appearancesOf(record: ParsedRecord): Appearance[] {
         path: p.path,
         nameSpan,
         nameRange: record.lines.range(nameSpan),
-        range: range(nodeSpan(at.node) ?? keySpan(at.pair)) ?? record.lines.range(nameSpan),
+        range: range(locatedSpan(at)) ?? record.lines.range(nameSpan),
         date,
         rank: str(p.person, 'rank'),
         rankSpan,
@@ -107,13 +107,6 @@ export function appearancesOf(record: ParsedRecord): Appearance[] {
   }
   summaries.set(record, out);
   return out;
-}
-
-/** The span of `key`'s value in a mapping node (its key's when the value is empty), as valueSpan gives it. */
-function childSpan(map: unknown, key: string): Span | undefined {
-  const pair = pairOf(map, key);
-  if (!pair || pair.value === undefined) return undefined;
-  return nodeSpan(pair.value) ?? keySpan(pair);
 }
 
 /** Appearances that state something about the person (not a bare `issued_by` reference). */

@@ -1,13 +1,23 @@
 // Small lookups shared by rules: spans of values and keys by data path.
 import type { Document } from 'yaml';
 import { isScalar, parse } from 'yaml';
-import { locate, keySpan, nodeSpan, type PathSegment } from '../parse/nodes';
+import { locate, keySpan, nodeSpan, pairOf, type Located, type PathSegment } from '../parse/nodes';
 import type { Span } from '../types';
 
 /** Span of the value at path; falls back to its key; undefined when absent. */
 export function valueSpan(doc: Document, path: readonly PathSegment[]): Span | undefined {
-  const loc = locate(doc, path);
+  return locatedSpan(locate(doc, path));
+}
+
+/** Span of a value already located (as valueSpan gives it). */
+export function locatedSpan(loc: Located): Span | undefined {
   return nodeSpan(loc.node) ?? keySpan(loc.pair);
+}
+
+/** valueSpan of `key` in a mapping node already located: no walk from the document's root again. */
+export function valueSpanIn(map: unknown, key: string): Span | undefined {
+  const pair = pairOf(map, key);
+  return pair && pair.value !== undefined ? (nodeSpan(pair.value) ?? keySpan(pair)) : undefined;
 }
 
 export function keySpanAt(doc: Document, path: readonly PathSegment[]): Span | undefined {

@@ -38,17 +38,18 @@ export const unitNotValidAtDate = defineRule({
       if (ref.kind !== 'unit' || !ref.canonical) continue;
       const m = ctx.catalog.matchUnit(ref.value, date);
       const entry: { valid_from?: string; valid_to?: string } | undefined = m?.unit ?? m?.family;
-      const ended = !!entry?.valid_to && date > entry.valid_to;
-      const early = !!entry?.valid_from && date < entry.valid_from;
-      if (!entry || (!ended && !early)) continue;
+      // Its last or first day, when the record's date is outside them; most units are in force.
+      const validTo = entry?.valid_to && date > entry.valid_to ? entry.valid_to : undefined;
+      const validFrom = entry?.valid_from && date < entry.valid_from ? entry.valid_from : undefined;
+      if (!validTo && !validFrom) continue;
       const span = valueSpan(ctx.doc, ref.path);
       if (!span) continue;
-      if (ended) {
+      if (validTo) {
         const successor = successorAt(m?.unit, date, (n) => ctx.catalog.units.match(n)?.entry);
         ctx.report({
           span,
           messageId: successor ? 'ended' : 'endedNoSuccessor',
-          args: { unit: ref.canonical, validTo: entry.valid_to!, date, successor },
+          args: { unit: ref.canonical, validTo, date, successor },
           fixes: successor ? [{ titleId: 'useName', args: { name: successor }, edits: [replaceScalar(ctx.record.text, span, successor)] }] : undefined,
         });
       } else {
@@ -56,7 +57,7 @@ export const unitNotValidAtDate = defineRule({
         ctx.report({
           span,
           messageId: predecessor ? 'notYetPredecessor' : 'notYet',
-          args: { unit: ref.canonical, validFrom: entry.valid_from!, date, predecessor },
+          args: { unit: ref.canonical, validFrom, date, predecessor },
           fixes: predecessor ? [{ titleId: 'useName', args: { name: predecessor }, edits: [replaceScalar(ctx.record.text, span, predecessor)] }] : undefined,
         });
       }
