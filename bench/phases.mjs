@@ -6,22 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { summary } from './lib/stats.mjs';
+import { sample, summary } from './lib/stats.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** Runs `f` `rounds` times after one warm-up, each after an untimed `setup`; the samples in milliseconds. */
-function timed(rounds, f, setup = () => undefined) {
-  setup();
-  f();
-  const samples = [];
-  for (let i = 0; i < rounds; i++) {
-    setup();
-    const t = performance.now();
-    f();
-    samples.push(performance.now() - t);
-  }
-  return summary(samples);
+/** `f` run `rounds` times after one warm-up, each after an untimed `setup`: its summary (ms). */
+function timed(rounds, f, setup) {
+  return summary(sample(f, { min: rounds, max: rounds, budgetMs: 0, setup }));
 }
 
 export function runPhases({ engineBundle, repo, dir, rounds = 5, log = () => undefined }) {

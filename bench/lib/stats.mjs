@@ -65,12 +65,19 @@ export function table(header, rows) {
   return [line(header), line(header.map((h, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
 }
 
-/** Runs `fn` `warmup` times untimed, then until `budgetMs` is spent (between `min` and `max` times); returns the samples (ms). */
-export function sample(fn, { budgetMs = 400, min = 3, max = 200, warmup = 1 } = {}) {
-  for (let i = 0; i < warmup; i++) fn();
+/**
+ * Runs `fn` `warmup` times untimed, then until `budgetMs` is spent (between `min` and `max` times);
+ * returns the samples (ms). `setup` runs untimed before every call.
+ */
+export function sample(fn, { budgetMs = 400, min = 3, max = 200, warmup = 1, setup = () => undefined } = {}) {
+  for (let i = 0; i < warmup; i++) {
+    setup();
+    fn();
+  }
   const out = [];
   const start = performance.now();
   while (out.length < max && (out.length < min || performance.now() - start < budgetMs)) {
+    setup();
     const t = performance.now();
     fn();
     out.push(performance.now() - t);
